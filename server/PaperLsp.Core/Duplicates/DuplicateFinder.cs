@@ -1,0 +1,46 @@
+using PaperLsp.Core.Diagnostics;
+using PaperLsp.Core.Model;
+
+namespace PaperLsp.Core.Duplicates;
+
+/// <summary>
+/// PD001 and PD002 over a set of documents: every copy gets its own problem naming the other copies
+/// in the message (some editors ignore related information) and as related locations.
+/// </summary>
+public static class DuplicateFinder
+{
+    public static Dictionary<string, List<Problem>> Find(IReadOnlyList<(string Id, DigestDocument Document)> documents, double nearThreshold = 0.8)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var papers = new List<PaperRef>();
+        foreach (var (id, doc) in documents)
+            foreach (var paper in doc.Papers)
+                if (!paper.DuplicateAllowed) papers.Add(new PaperRef(id, doc, paper));
+
+        var result = documents.ToDictionary(d => d.Id, _ => new List<Problem>(), StringComparer.Ordinal);
+        foreach (var group in ExactDuplicates.Groups(papers))
+            foreach (var copy in group)
+            {
+                var others = group.Where(o => !o.Equals(copy)).ToList();
+                string why = others.All(o => o.Paper.ArxivId is not null && o.Paper.ArxivId == copy.Paper.ArxivId)
+                    ? $"same arXiv id {copy.Paper.ArxivId}" : "same title";
+                string where = string.Join(", ", others.Select(o => o.Describe(copy.DocumentId)));
+                result[copy.DocumentId].Add(new Problem(DiagnosticCodes.Duplicate, copy.Paper.TitleSpan,
+                    $"Duplicate paper ({why}): also at {where}",
+                    others.Select(o => new RelatedLocation(o.DocumentId, o.Paper.TitleSpan, "another copy of this paper")).ToList()));
+            }
+
+        foreach (var pair in NearDuplicates.Find(papers, nearThreshold))
+        {
+            Report(result, pair.A, pair.B, pair);
+            Report(result, pair.B, pair.A, pair);
+        }
+        foreach (var list in result.Values) list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    private static void Report(Dictionary<string, List<Problem>> result, PaperRef at, PaperRef other, NearPair pair) =>
+        result[at.DocumentId].Add(new Problem(DiagnosticCodes.NearDuplicate, at.Paper.TitleSpan,
+            $"Probably the same paper as {other.Describe(at.DocumentId)} ({pair.Reason}, {pair.Similarity:P0} similar): \"{other.Paper.Title}\"",
+            [new RelatedLocation(other.DocumentId, other.Paper.TitleSpan, "the similar paper")]));
+}

@@ -1,0 +1,157 @@
+using PaperLsp.Core.Diagnostics;
+using PaperLsp.Core.Facts;
+using PaperLsp.Core.Model;
+using PaperLsp.Core.Text;
+
+namespace PaperLsp.Core.Syntax;
+
+/// <summary>Turns a dialect parser's line decisions into the lossless tree and the paper records.</summary>
+internal static class DraftAssembler
+{
+    public static DigestDocument Assemble(ParseDraft d)
+    {
+        var papers = BuildPapers(d);
+        var sections = BuildSections(d);
+        var root = BuildTree(d);
+        var problems = d.Problems;
+        problems.AddRange(ContentChecks.Run(d.Text, papers));
+        problems.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new DigestDocument(d.Text, root, papers, sections, problems, d.Dialect, d.FileAllowsDuplicates);
+    }
+
+    private static List<Paper> BuildPapers(ParseDraft d)
+    {
+        var papers = new List<Paper>(d.Papers.Count);
+        int line = 0;
+        foreach (var draft in d.Papers)
+        {
+            line = Math.Max(line, draft.FirstLine);
+            int last = line;
+            while (last + 1 < d.Lines.Count && d.Owner[last + 1] == draft.Index) last++;
+            var span = TextSpan.FromBounds(d.Lines[draft.FirstLine].Start, d.Lines[last].End);
+            line = last + 1;
+            papers.Add(BuildPaper(d, draft, span));
+        }
+        return papers;
+    }
+
+    private static Paper BuildPaper(ParseDraft d, PaperDraft p, TextSpan span)
+    {
+        string title = d.Text.Substring(p.TitleSpan.Start, p.TitleSpan.Length);
+        var abstractSpan = p.AbstractParts.Count == 0
+            ? new TextSpan(p.TitleSpan.End, 0)
+            : TextSpan.FromBounds(p.AbstractParts[0].Start, p.AbstractParts[^1].End);
+        var links = LinkExtractor.Find(d.Text, span);
+        string? arxiv = null;
+        foreach (var link in links)
+            if ((arxiv = ArxivId.Find(link.Target)) is not null) break;
+        arxiv ??= ArxivId.Find(d.Text.AsSpan(span.Start, span.Length));
+        var tags = new List<string>();
+        var status = PaperStatus.None;
+        foreach (var note in p.Notes)
+            foreach (var (_, tag) in Tags.Find(d.Text, note.Start, note.Length))
+            {
+                if (!tags.Contains(tag)) tags.Add(tag);
+                var s = Tags.StatusOf(tag);
+                if (s != PaperStatus.None) status = s;
+            }
+        string key = TitleKey.Of(title);
+        return new Paper
+        {
+            Index = p.Index,
+            SectionIndex = p.SectionIndex,
+            Span = span,
+            TitleSpan = p.TitleSpan,
+            Title = title,
+            AbstractSpan = abstractSpan,
+            ArxivId = arxiv,
+            Date = p.Date,
+            Votes = p.Votes,
+            AuthorCount = p.AuthorCount,
+            Organisation = p.Organisation,
+            CommentCount = p.CommentCount,
+            Links = links,
+            Notes = p.Notes,
+            Tags = tags,
+            Status = status,
+            TitleKey = key,
+            DuplicateAllowed = p.DuplicateAllowed || d.FileAllowsDuplicates,
+        };
+    }
+
+    private static List<Section> BuildSections(ParseDraft d)
+    {
+        var sections = new List<Section>(d.Sections.Count);
+        var parents = new Stack<SectionDraft>();
+        for (int k = 0; k < d.Sections.Count; k++)
+        {
+            var s = d.Sections[k];
+            while (parents.Count > 0 && parents.Peek().Level >= s.Level) parents.Pop();
+            int endLine = d.Lines.Count;
+            for (int n = k + 1; n < d.Sections.Count; n++)
+                if (d.Sections[n].Level <= s.Level) { endLine = d.Sections[n].HeadingLine; break; }
+            int start = d.Lines[s.HeadingLine].Start;
+            int end = endLine < d.Lines.Count ? d.Lines[endLine].Start : d.Text.Length;
+            sections.Add(new Section(s.Index, s.Kind, d.Text.Substring(s.TitleSpan.Start, s.TitleSpan.Length), s.TitleSpan,
+                TextSpan.FromBounds(start, end), s.Level, parents.Count > 0 ? parents.Peek().Index : -1));
+            parents.Push(s);
+        }
+        return sections;
+    }
+
+    /// <summary>Document → [BOM] [Preamble] (Section | Paper | stray line)*, sections nested by level.</summary>
+    private static SyntaxNode BuildTree(ParseDraft d)
+    {
+        var top = new List<SyntaxNode>();
+        if (d.BomLength > 0) top.Add(new SyntaxNode(SyntaxKind.ByteOrderMark, new TextSpan(0, d.BomLength)));
+        var preamble = new List<SyntaxNode>();
+        int i = 0;
+        while (i < d.Lines.Count && d.Owner[i] < 0 && d.SectionStart[i] < 0) preamble.Add(LineNode(d, i++));
+        if (preamble.Count > 0) top.Add(SyntaxNode.Composite(SyntaxKind.Preamble, preamble, 0));
+
+        var open = new Stack<(int Level, List<SyntaxNode> Children)>();
+        open.Push((0, top));
+        while (i < d.Lines.Count)
+        {
+            if (d.SectionStart[i] >= 0)
+            {
+                int level = d.Sections[d.SectionStart[i]].Level;
+                while (open.Count > 1 && open.Peek().Level >= level) CloseSection(open);
+                open.Push((level, [LineNode(d, i++)]));
+                continue;
+            }
+            int owner = d.Owner[i];
+            if (owner < 0)
+            {
+                open.Peek().Children.Add(LineNode(d, i++));
+                continue;
+            }
+            var lines = new List<SyntaxNode>();
+            while (i < d.Lines.Count && d.Owner[i] == owner && d.SectionStart[i] < 0) lines.Add(LineNode(d, i++));
+            open.Peek().Children.Add(SyntaxNode.Composite(SyntaxKind.Paper, lines, 0));
+        }
+        while (open.Count > 1) CloseSection(open);
+        return SyntaxNode.Composite(SyntaxKind.Document, top, 0);
+    }
+
+    private static void CloseSection(Stack<(int Level, List<SyntaxNode> Children)> open)
+    {
+        var (_, children) = open.Pop();
+        open.Peek().Children.Add(SyntaxNode.Composite(SyntaxKind.Section, children, 0));
+    }
+
+    private static SyntaxNode LineNode(ParseDraft d, int i)
+    {
+        var line = d.Lines[i];
+        var kind = d.Kinds[i] == default ? SyntaxKind.TextLine : d.Kinds[i];
+        if (d.Glued.TryGetValue(i, out int glued))
+        {
+            return new SyntaxNode(kind, line.Full,
+            [
+                new SyntaxNode(SyntaxKind.GluedBoilerplate, new TextSpan(line.Start, glued)),
+                new SyntaxNode(SyntaxKind.TitleText, TextSpan.FromBounds(line.Start + glued, line.End)),
+            ]);
+        }
+        return new SyntaxNode(kind, line.Full);
+    }
+}

@@ -1,0 +1,6 @@
+namespace PaperLsp.Core.Syntax;
+
+internal static class MarkdownDigestParser
+{
+    public static void Parse(ParseDraft draft) => PlainDigestParser.Parse(draft);
+}

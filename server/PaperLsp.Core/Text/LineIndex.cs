@@ -1,0 +1,74 @@
+namespace PaperLsp.Core.Text;
+
+/// <summary>
+/// Maps offsets to (line, UTF-16 column) and back. Lines end at LF, CRLF or a lone CR.
+/// A leading byte order mark is not part of line 0's columns: editors strip it before showing text.
+/// </summary>
+public sealed class LineIndex
+{
+    private readonly int[] _lineStarts;
+    private readonly int _length;
+    private readonly bool _hasBom;
+
+    private LineIndex(int[] lineStarts, int length, bool hasBom)
+    {
+        _lineStarts = lineStarts;
+        _length = length;
+        _hasBom = hasBom;
+    }
+
+    public int LineCount => _lineStarts.Length;
+
+    public static LineIndex Create(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var starts = new List<int>(Math.Max(16, text.Length / 64)) { 0 };
+        var span = text.AsSpan();
+        int i = 0;
+        while (true)
+        {
+            int rel = span[i..].IndexOfAny('\n', '\r');
+            if (rel < 0) break;
+            i += rel;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n') i++;
+            i++;
+            starts.Add(i);
+            if (i >= span.Length) break;
+        }
+        return new LineIndex(starts.ToArray(), text.Length, text.Length > 0 && text[0] == '\uFEFF');
+    }
+
+    /// <summary>Start offset of a line; a line past the end maps to the end of the text.</summary>
+    public int LineStart(int line) =>
+        line < 0 ? 0 : line >= _lineStarts.Length ? _length : _lineStarts[line];
+
+    public int LineOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, _length);
+        int idx = Array.BinarySearch(_lineStarts, offset);
+        return idx >= 0 ? idx : ~idx - 1;
+    }
+
+    public LinePosition GetPosition(int offset)
+    {
+        offset = Math.Clamp(offset, 0, _length);
+        int line = LineOf(offset);
+        int column = offset - _lineStarts[line];
+        if (line == 0 && _hasBom) column = Math.Max(0, column - 1);
+        return new LinePosition(line, column);
+    }
+
+    /// <summary>Offset of a position; columns past the line's end clamp to it (before its line break).</summary>
+    public int GetOffset(LinePosition position, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (position.Line < 0) return 0;
+        if (position.Line >= _lineStarts.Length) return _length;
+        int start = _lineStarts[position.Line];
+        int end = position.Line + 1 < _lineStarts.Length ? _lineStarts[position.Line + 1] : _length;
+        while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r')) end--;
+        int column = Math.Max(0, position.Character);
+        if (position.Line == 0 && _hasBom) column++;
+        return Math.Min(start + column, end);
+    }
+}

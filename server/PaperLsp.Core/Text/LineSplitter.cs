@@ -1,0 +1,34 @@
+namespace PaperLsp.Core.Text;
+
+/// <summary>One physical line: its content span and the length of the line break after it (0, 1 or 2).</summary>
+public readonly record struct TextLine(int Start, int ContentLength, int BreakLength)
+{
+    public int ContentEnd => Start + ContentLength;
+    public int End => Start + ContentLength + BreakLength;
+    public TextSpan Content => new(Start, ContentLength);
+    public TextSpan Full => new(Start, ContentLength + BreakLength);
+}
+
+public static class LineSplitter
+{
+    /// <summary>Splits text into lines; every character belongs to exactly one line.</summary>
+    public static List<TextLine> Split(string text, int start = 0)
+    {
+        var lines = new List<TextLine>(Math.Max(16, text.Length / 200));
+        var span = text.AsSpan();
+        int i = start;
+        while (i < span.Length)
+        {
+            int rel = span[i..].IndexOfAny('\n', '\r');
+            if (rel < 0)
+            {
+                lines.Add(new TextLine(i, span.Length - i, 0));
+                break;
+            }
+            int brk = span[i + rel] == '\r' && i + rel + 1 < span.Length && span[i + rel + 1] == '\n' ? 2 : 1;
+            lines.Add(new TextLine(i, rel, brk));
+            i += rel + brk;
+        }
+        return lines;
+    }
+}
