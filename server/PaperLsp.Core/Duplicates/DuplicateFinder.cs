@@ -41,6 +41,6 @@ public static class DuplicateFinder
 
     private static void Report(Dictionary<string, List<Problem>> result, PaperRef at, PaperRef other, NearPair pair) =>
         result[at.DocumentId].Add(new Problem(DiagnosticCodes.NearDuplicate, at.Paper.TitleSpan,
-            $"Probably the same paper as {other.Describe(at.DocumentId)} ({pair.Reason}, {pair.Similarity:P0} similar): \"{other.Paper.Title}\"",
+            $"Probably the same paper as {other.Describe(at.DocumentId)} ({pair.Reason}, {Math.Round(pair.Similarity * 100)}% similar): \"{other.Paper.Title}\"",
             [new RelatedLocation(other.DocumentId, other.Paper.TitleSpan, "the similar paper")]));
 }

@@ -69,7 +69,27 @@ public static class NearDuplicates
         if (shorter.Length >= 4 && longer.Take(shorter.Length).SequenceEqual(shorter, StringComparer.Ordinal))
             return (Math.Max(jaccard, 0.8 + 0.2 * shorter.Length / longer.Length), "a truncated title");
         if (sa.SetEquals(sb)) return (1.0, "the same title words in another order");
-        return (jaccard, "nearly the same title");
+        double edit = 1.0 - (double)WordEditDistance(wa, wb) / Math.Max(wa.Length, wb.Length);
+        return (Math.Max(jaccard, edit), "nearly the same title");
+    }
+
+    /// <summary>Levenshtein distance counted in words, so one changed word costs one edit.</summary>
+    private static int WordEditDistance(string[] a, string[] b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int substitute = previous[j - 1] + (string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal) ? 0 : 1);
+                current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     internal static string[] TitleWords(string title)

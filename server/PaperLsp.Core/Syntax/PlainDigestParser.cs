@@ -169,8 +169,8 @@ internal sealed class PlainDigestParser
             case State.AfterTitle:
                 if (IsOrganisation(i)) { Metadata(i, SyntaxKind.OrganisationLine); _paper!.Organisation = s.Trim().ToString(); return; }
                 if (IsAbstractAfterTitle(i, s)) { BeginAbstract(i); return; }
-                _d.Problems.Add(new Problem(DiagnosticCodes.MissingAbstract, _paper!.TitleSpan, "This title has no abstract"));
-                StartTitle(i, s);
+                StartTitle(i, s); // the paper before has no abstract: FinishPaper reports it
+
                 return;
             case State.InAbstract:
                 if (_spacedAbstract && !_blankSinceAbstract) { ContinueAbstract(i); return; }
@@ -198,6 +198,9 @@ internal sealed class PlainDigestParser
     private bool IsAbstractAfterTitle(int i, ReadOnlySpan<char> s)
     {
         if (LineClassifier.LooksLikeAbstract(s)) return true;
+        // In the spaced layout a title stands alone; a paragraph of several lines after it is a wrapped abstract.
+        if (_blanksSinceTitle > 0 && i + 1 < _d.Lines.Count && !LineClassifier.IsBlank(_d.Content(i + 1)) && !IsMetadataShape(_d.Content(i + 1)))
+            return true;
         if (NextContentLooksLikeAbstract(i)) return false;
         var t = s.TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' || (1 + t.Count(' ')) >= 14;

@@ -1,0 +1,42 @@
+using PaperLsp.Core.Text;
+using PaperLsp.Core.Tests.Support;
+
+namespace PaperLsp.Core.Tests;
+
+public class LineIndexTests
+{
+    [TestCase("ab\ncd$0e", 1, 2)]
+    [TestCase("ab\r\ncd$0e", 1, 2)]
+    [TestCase("ab\rc$0d", 1, 1)]
+    [TestCase("\uFEFFa$0b\nc", 0, 1)]
+    [TestCase("𝔸📜$0x", 0, 4)]
+    [TestCase("$0", 0, 0)]
+    [TestCase("a\n$0", 1, 0)]
+    public void Offsets_map_to_utf16_positions_and_back(string fixture, int line, int column)
+    {
+        var f = Fixture.Parse(fixture);
+        var index = LineIndex.Create(f.Text);
+        Assert.That(index.GetPosition(f.Cursor), Is.EqualTo(new LinePosition(line, column)));
+        Assert.That(index.GetOffset(new LinePosition(line, column), f.Text), Is.EqualTo(f.Cursor));
+    }
+
+    [Test]
+    public void Positions_past_a_line_clamp_to_its_end_before_the_break()
+    {
+        const string text = "ab\r\ncd";
+        var index = LineIndex.Create(text);
+        Assert.That(index.GetOffset(new LinePosition(0, 99), text), Is.EqualTo(2));
+        Assert.That(index.GetOffset(new LinePosition(7, 0), text), Is.EqualTo(text.Length));
+        Assert.That(index.GetPosition(999), Is.EqualTo(new LinePosition(1, 2)));
+    }
+
+    [Test]
+    public void Line_splitter_tiles_the_text_with_every_kind_of_break()
+    {
+        const string text = "a\r\nb\rc\n\nd";
+        var lines = LineSplitter.Split(text);
+        Assert.That(lines.Select(l => text.Substring(l.Start, l.ContentLength)), Is.EqualTo(new[] { "a", "b", "c", "", "d" }));
+        Assert.That(lines.Select(l => l.BreakLength), Is.EqualTo(new[] { 2, 1, 1, 1, 0 }));
+        Assert.That(lines.Sum(l => l.Full.Length), Is.EqualTo(text.Length));
+    }
+}
