@@ -53,6 +53,7 @@ internal static class CommandLine
                 return OutlineCommand.Run(paths[0], json, output);
             case "outline":
                 output.Error("outline takes exactly one FILE");
+                output.Error(UsageText);
                 return Usage;
             default:
                 output.Error($"unknown command '{args[0]}'");
