@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PaperLsp.Protocol.JsonRpc;
+
+/// <summary>Converts between typed params or results and the <see cref="JsonElement"/>s a message carries.</summary>
+public static class JsonPayload
+{
+    /// <summary>JSON <c>null</c>, the result of a response that answered null.</summary>
+    public static JsonElement Null { get; } = JsonElement.Parse("null");
+
+    public static JsonElement ToElement<T>(T value, JsonTypeInfo<T> typeInfo) =>
+        JsonSerializer.SerializeToElement(value, typeInfo);
+
+    /// <summary>Deserializes params; throws <see cref="ResponseErrorException"/> with InvalidParams when they don't fit.</summary>
+    public static T ReadParams<T>(JsonElement? json, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        if (json is not { ValueKind: not JsonValueKind.Null } element)
+        {
+            throw new ResponseErrorException(ErrorCodes.InvalidParams, "The params are missing.");
+        }
+
+        try
+        {
+            return element.Deserialize(typeInfo)
+                ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, "The params are missing.");
+        }
+        catch (JsonException e)
+        {
+            throw new ResponseErrorException(ErrorCodes.InvalidParams, $"Invalid params: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PaperLsp.Protocol.JsonRpc;
+
+/// <summary>
+/// A JSON-RPC message: exactly one of <see cref="RequestMessage"/>, <see cref="NotificationMessage"/>
+/// or <see cref="ResponseMessage"/>. Params and results stay <see cref="JsonElement"/>s so that
+/// each handler deserializes only what it needs, with its own type.
+/// </summary>
+public abstract record Message
+{
+    private protected Message()
+    {
+    }
+}
+
+/// <summary>A call that the receiver must answer with exactly one response carrying <see cref="Id"/>.</summary>
+public sealed record RequestMessage(RequestId Id, string Method, JsonElement? Params = null) : Message
+{
+    /// <summary>Deserializes the params; missing or ill-typed params throw an InvalidParams error.</summary>
+    public T ParamsAs<T>(JsonTypeInfo<T> typeInfo) => JsonPayload.ReadParams(Params, typeInfo);
+}
+
+/// <summary>A call that gets no response.</summary>
+public sealed record NotificationMessage(string Method, JsonElement? Params = null) : Message
+{
+    /// <summary>Deserializes the params; missing or ill-typed params throw an InvalidParams error.</summary>
+    public T ParamsAs<T>(JsonTypeInfo<T> typeInfo) => JsonPayload.ReadParams(Params, typeInfo);
+}
+
+/// <summary>
+/// The answer to a request: a result (which may be JSON <c>null</c>) or an error. <see cref="Id"/>
+/// is null only in an error about a message whose id could not be read.
+/// </summary>
+public sealed record ResponseMessage : Message
+{
+    private ResponseMessage(RequestId? id, JsonElement? result, ResponseError? error)
+    {
+        Id = id;
+        Result = result;
+        Error = error;
+    }
+
+    public RequestId? Id { get; }
+
+    /// <summary>The result of a successful response; C# null is written as JSON <c>null</c>.</summary>
+    public JsonElement? Result { get; }
+
+    public ResponseError? Error { get; }
+
+    public bool IsSuccess => Error is null;
+
+    public static ResponseMessage Success(RequestId id, JsonElement? result) => new(id, result, null);
+
+    public static ResponseMessage Failure(RequestId? id, ResponseError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(id, null, error);
+    }
+
+    public static ResponseMessage Failure(RequestId? id, int code, string message) =>
+        Failure(id, new ResponseError(code, message));
+}
