@@ -10,6 +10,7 @@ internal static class CommandLine
     public const string UsageText = """
         usage: paperlsp check PATH... [--format text|json]   check digests (files or folders)
                paperlsp outline FILE [--format text|json]    print the outline of a digest
+               paperlsp lsp (or --stdio)                     run the language server on stdio
                paperlsp --version
         Exit codes: 0 clean, 1 warnings or errors found, 2 bad usage or unreadable input.
         """;

@@ -1,5 +1,7 @@
 using PaperLsp.Cli;
 
+if (LspCommand.Wants(args)) return await LspCommand.RunAsync();
+
 var output = CliOutput.ForConsole();
 int code = CommandLine.Run(args, output);
 output.Flush();

@@ -1,0 +1,45 @@
+using PaperLsp.Core.Diagnostics;
+using PaperLsp.Core.Model;
+using PaperLsp.Core.Workspace;
+using PaperLsp.Protocol.Lsp;
+using PaperLsp.Server.Text;
+
+namespace PaperLsp.Server.Diagnostics;
+
+/// <summary>Problems become LSP diagnostics here, and only here: positions, severities, codes, links.</summary>
+public static class DiagnosticMapper
+{
+    public const string Source = "paperlsp";
+
+    public static List<Diagnostic> Map(WorkspaceSnapshot workspace, string uri, bool utf8)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var doc = workspace.Documents.First(d => d.Id == uri).Document;
+        var mapper = new PositionMapper(doc.Text, doc.Lines, utf8);
+        var result = new List<Diagnostic>();
+        foreach (var problem in workspace.ProblemsOf(uri))
+        {
+            result.Add(new Diagnostic
+            {
+                Range = mapper.ToRange(problem.Span),
+                Severity = (DiagnosticSeverity)(int)problem.DefaultSeverity,
+                Code = problem.Code,
+                CodeDescription = new CodeDescription(DiagnosticCodes.DocumentationUrl(problem.Code)),
+                Source = Source,
+                Message = problem.Message,
+                RelatedInformation = problem.RelatedLocations.Count == 0 ? null
+                    : problem.RelatedLocations.Select(r => Related(workspace, uri, r, utf8)).OfType<DiagnosticRelatedInformation>().ToList(),
+            });
+        }
+        return result;
+    }
+
+    private static DiagnosticRelatedInformation? Related(WorkspaceSnapshot workspace, string uri, RelatedLocation related, bool utf8)
+    {
+        string target = related.DocumentId ?? uri;
+        DigestDocument? doc = workspace.Documents.FirstOrDefault(d => d.Id == target).Document;
+        if (doc is null) return null;
+        var range = new PositionMapper(doc.Text, doc.Lines, utf8).ToRange(related.Span);
+        return new DiagnosticRelatedInformation(new Location(target, range), related.Message);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using PaperLsp.Core.Syntax;
+using PaperLsp.Core.Text;
+using PaperLsp.Protocol.Lsp;
+using PaperLsp.Server.Text;
+
+namespace PaperLsp.Server.Documents;
+
+/// <summary>An immutable view of every open document at one moment.</summary>
+public sealed record DocumentSnapshot(long Generation, ImmutableDictionary<string, OpenDocument> Documents)
+{
+    public OpenDocument? Get(string uri) => Documents.GetValueOrDefault(uri);
+}
+
+/// <summary>
+/// The open documents. Only the message loop mutates it (didOpen, didChange, didClose run in
+/// order); readers take a <see cref="DocumentSnapshot"/> and work on it concurrently.
+/// </summary>
+public sealed class DocumentStore
+{
+    private DocumentSnapshot _current = new(0, ImmutableDictionary<string, OpenDocument>.Empty.WithComparers(StringComparer.Ordinal));
+
+    public DocumentSnapshot Current => Volatile.Read(ref _current);
+
+    public bool Utf8Positions { get; set; }
+
+    public void Open(string uri, int version, string text) => Set(OpenDocument.Open(uri, version, text));
+
+    public void Close(string uri)
+    {
+        var now = Current;
+        if (now.Documents.ContainsKey(uri)) Volatile.Write(ref _current, new DocumentSnapshot(now.Generation + 1, now.Documents.Remove(uri)));
+    }
+
+    /// <summary>Applies LSP content changes in order; returns false for a document that is not open.</summary>
+    public bool Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        var old = Current.Get(uri);
+        if (old is null) return false;
+        string text = old.Text;
+        foreach (var change in changes)
+        {
+            if (change.Range is null)
+            {
+                text = change.Text;
+                continue;
+            }
+            var mapper = new PositionMapper(text, LineIndex.Create(text), Utf8Positions);
+            var span = mapper.ToSpan(change.Range);
+            text = string.Concat(text.AsSpan(0, span.Start), change.Text, text.AsSpan(span.End));
+        }
+        string final = text;
+        Set(new OpenDocument(uri, version, final, () => DigestParser.Parse(final, uri)));
+        return true;
+    }
+
+    private void Set(OpenDocument doc)
+    {
+        var now = Current;
+        Volatile.Write(ref _current, new DocumentSnapshot(now.Generation + 1, now.Documents.SetItem(doc.Uri, doc)));
+    }
+}

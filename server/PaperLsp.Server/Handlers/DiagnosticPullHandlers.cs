@@ -1,0 +1,67 @@
+using System.Text.Json;
+using PaperLsp.Protocol.JsonRpc;
+using PaperLsp.Protocol.Lsp;
+using PaperLsp.Server.Diagnostics;
+
+namespace PaperLsp.Server.Handlers;
+
+/// <summary>textDocument/diagnostic: computed on demand from the current snapshot; "unchanged" when the client has them.</summary>
+public sealed class DocumentDiagnosticHandler : IRequestHandler
+{
+    public string Method => Methods.TextDocumentDiagnostic;
+
+    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    {
+        var p = request.ParamsAs(LspJsonContext.Default.DocumentDiagnosticParams);
+        var snapshot = session.Documents.Current;
+        var doc = snapshot.Get(p.TextDocument.Uri)
+            ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {p.TextDocument.Uri}");
+        await Task.Yield();
+        var diagnostics = DiagnosticMapper.Map(ServerSession.Workspace(snapshot), doc.Uri, session.Utf8Positions);
+        token.ThrowIfCancellationRequested();
+        session.ThrowIfStale(doc);
+        string resultId = ResultId(snapshot.Generation, diagnostics);
+        var report = p.PreviousResultId == resultId ? DocumentDiagnosticReport.Unchanged(resultId) : DocumentDiagnosticReport.Full(diagnostics, resultId);
+        return JsonPayload.ToElement(report, LspJsonContext.Default.DocumentDiagnosticReport);
+    }
+
+    /// <summary>Equal for equal diagnostics, so a client that has them gets "unchanged".</summary>
+    internal static string ResultId(long generation, List<Diagnostic> diagnostics)
+    {
+        _ = generation;
+        var hash = new HashCode();
+        foreach (var d in diagnostics)
+        {
+            hash.Add(d.Range);
+            hash.Add(d.Code);
+            hash.Add(d.Message);
+        }
+        return hash.ToHashCode().ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-" + diagnostics.Count;
+    }
+}
+
+/// <summary>workspace/diagnostic: every document the server knows, "unchanged" where the client is up to date.</summary>
+public sealed class WorkspaceDiagnosticHandler : IRequestHandler
+{
+    public string Method => Methods.WorkspaceDiagnostic;
+
+    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    {
+        var p = request.ParamsAs(LspJsonContext.Default.WorkspaceDiagnosticParams);
+        var previous = p.PreviousResultIds.ToDictionary(r => r.Uri, r => r.Value, StringComparer.Ordinal);
+        var snapshot = session.Documents.Current;
+        await Task.Yield();
+        var workspace = ServerSession.Workspace(snapshot);
+        var items = new List<WorkspaceDocumentDiagnosticReport>();
+        foreach (var doc in snapshot.Documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal))
+        {
+            token.ThrowIfCancellationRequested();
+            var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, session.Utf8Positions);
+            string id = DocumentDiagnosticHandler.ResultId(snapshot.Generation, diagnostics);
+            items.Add(previous.GetValueOrDefault(doc.Uri) == id
+                ? WorkspaceDocumentDiagnosticReport.Unchanged(doc.Uri, doc.Version, id)
+                : WorkspaceDocumentDiagnosticReport.Full(doc.Uri, doc.Version, diagnostics, id));
+        }
+        return JsonPayload.ToElement(new WorkspaceDiagnosticReport(items), LspJsonContext.Default.WorkspaceDiagnosticReport);
+    }
+}

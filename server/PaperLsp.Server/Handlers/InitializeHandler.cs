@@ -1,0 +1,34 @@
+using System.Text.Json;
+using PaperLsp.Protocol.JsonRpc;
+using PaperLsp.Protocol.Lsp;
+
+namespace PaperLsp.Server.Handlers;
+
+/// <summary>Negotiates the position encoding and diagnostics mode, and says what the server offers.</summary>
+public sealed class InitializeHandler : IRequestHandler
+{
+    public string Method => Methods.Initialize;
+
+    public ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    {
+        var p = request.ParamsAs(LspJsonContext.Default.InitializeParams);
+        session.Client = p.ParseCapabilities();
+        session.Documents.Utf8Positions = session.Client.General?.PositionEncodings?.Contains(PositionEncodingKind.Utf8) == true
+            && session.Client.General.PositionEncodings.Contains(PositionEncodingKind.Utf16) != true;
+        session.PullDiagnostics = session.Client.TextDocument?.Diagnostic is not null;
+        if (p.Trace is { } trace) SetTraceHandler.Apply(session, trace);
+        session.State = Lifecycle.Running;
+        var result = new InitializeResult(Capabilities(session), new ServerInfo("paperlsp", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
+        return ValueTask.FromResult<JsonElement?>(JsonPayload.ToElement(result, LspJsonContext.Default.InitializeResult));
+    }
+
+    private static ServerCapabilities Capabilities(ServerSession session) => new()
+    {
+        PositionEncoding = session.Utf8Positions ? PositionEncodingKind.Utf8 : PositionEncodingKind.Utf16,
+        TextDocumentSync = new TextDocumentSyncOptions { OpenClose = true, Change = TextDocumentSyncKind.Incremental },
+        DocumentSymbolProvider = true,
+        DiagnosticProvider = session.PullDiagnostics
+            ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
+            : null,
+    };
+}

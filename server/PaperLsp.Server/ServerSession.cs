@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using PaperLsp.Core.Model;
+using PaperLsp.Core.Workspace;
+using PaperLsp.Protocol.JsonRpc;
+using PaperLsp.Protocol.Lsp;
+using PaperLsp.Server.Diagnostics;
+using PaperLsp.Server.Documents;
+using PaperLsp.Server.Logging;
+using PaperLsp.Server.Text;
+
+namespace PaperLsp.Server;
+
+public enum Lifecycle
+{
+    Uninitialized,
+    Running,
+    ShutDown,
+}
+
+/// <summary>Everything a handler may use: the connection, the documents, what the client can do, logging.</summary>
+public sealed class ServerSession
+{
+    public ServerSession(Connection connection, LspLoggerProvider logging)
+    {
+        Connection = connection;
+        Logging = logging;
+        Logger = logging.CreateLogger("PaperLsp.Server");
+        Publisher = new DiagnosticsPublisher(this);
+    }
+
+    public Connection Connection { get; }
+    public LspLoggerProvider Logging { get; }
+    public ILogger Logger { get; }
+    public DocumentStore Documents { get; } = new();
+    public DiagnosticsPublisher Publisher { get; }
+    public ClientCapabilities Client { get; set; } = new();
+    public Lifecycle State { get; set; }
+    public bool Utf8Positions => Documents.Utf8Positions;
+    /// <summary>The client pulls diagnostics (textDocument/diagnostic); otherwise the server pushes them.</summary>
+    public bool PullDiagnostics { get; set; }
+    public TaskCompletionSource<int> Exited { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The workspace as the analysis sees it: every open document (the index of files on disk comes later).</summary>
+    public static WorkspaceSnapshot Workspace(DocumentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new WorkspaceSnapshot(snapshot.Documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal)
+            .Select(d => (d.Uri, d.Parsed)).ToList());
+    }
+
+    /// <summary>
+    /// The read-request pattern: take the document as it is now (in message order), continue off the
+    /// message loop, compute, and answer ContentModified if an edit arrived meanwhile.
+    /// </summary>
+    public async ValueTask<T> ReadAsync<T>(string uri, Func<OpenDocument, DigestDocument, PositionMapper, T> compute, CancellationToken token)
+    {
+        var doc = Documents.Current.Get(uri)
+            ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {uri}");
+        await Task.Yield();
+        token.ThrowIfCancellationRequested();
+        var parsed = doc.Parsed;
+        token.ThrowIfCancellationRequested();
+        var result = compute(doc, parsed, new PositionMapper(parsed.Text, parsed.Lines, Utf8Positions));
+        ThrowIfStale(doc);
+        return result;
+    }
+
+    public void ThrowIfStale(OpenDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (!ReferenceEquals(Documents.Current.Get(doc.Uri), doc))
+            throw new ResponseErrorException(ErrorCodes.ContentModified, $"{doc.Uri} changed while the request ran");
+    }
+}
