@@ -13,8 +13,9 @@ public sealed class InitializeHandler : IRequestHandler
     {
         var p = request.ParamsAs(LspJsonContext.Default.InitializeParams);
         session.Client = p.ParseCapabilities();
-        session.Documents.Utf8Positions = session.Client.General?.PositionEncodings?.Contains(PositionEncodingKind.Utf8) == true
-            && session.Client.General.PositionEncodings.Contains(PositionEncodingKind.Utf16) != true;
+        // The client's most preferred encoding that we speak; UTF-16 when it names none.
+        session.Documents.Utf8Positions = session.Client.General?.PositionEncodings?
+            .FirstOrDefault(e => e is PositionEncodingKind.Utf8 or PositionEncodingKind.Utf16) == PositionEncodingKind.Utf8;
         session.PullDiagnostics = session.Client.TextDocument?.Diagnostic is not null;
         if (p.Trace is { } trace) SetTraceHandler.Apply(session, trace);
         session.State = Lifecycle.Running;
