@@ -16,7 +16,11 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
 #pragma warning restore RS0030
     }
 
-    public void Line(string text) => stdout.Write(Safe(text) + "\n");
+    /// <summary>Writes text and a line break; every line of it is made safe on its own.</summary>
+    public void Line(string text)
+    {
+        foreach (var line in text.Split('\n')) stdout.Write(Safe(line.TrimEnd('\r')) + "\n");
+    }
 
     /// <summary>Already-safe text (JSON escapes its own control characters).</summary>
     public void Raw(string text) => stdout.Write(text);
@@ -24,7 +28,7 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     public void Error(string text)
     {
         stdout.Flush();
-        stderr.WriteLine("paperlsp: " + Safe(text));
+        foreach (var line in text.Split('\n')) stderr.WriteLine("paperlsp: " + Safe(line.TrimEnd('\r')));
     }
 
     public void Flush() => stdout.Flush();

@@ -56,3 +56,16 @@ public class BadInputTests
         Assert.That(r.Stderr, Does.Contain("no digests found"));
     }
 }
+
+public class HelpTests
+{
+    [Test]
+    public void Help_prints_the_usage_on_separate_lines()
+    {
+        var r = CliRunner.Run("--help");
+        Assert.That(r.ExitCode, Is.EqualTo(0));
+        Assert.That(r.Stdout, Does.StartWith("usage: paperlsp check PATH..."));
+        Assert.That(r.Stdout, Does.Contain("\n       paperlsp lsp (or --stdio)"));
+        Assert.That(r.Stdout, Does.Not.Contain("\\u000a"));
+    }
+}

@@ -83,11 +83,19 @@ public class FuzzTests
     {
         var doc = DigestParser.Parse(text, name);
         if (Lossless.Reassemble(doc) != text) Assert.Fail($"not lossless for input {Escape(text)}");
-        foreach (var p in doc.Papers)
-            if (p.Span.Start < 0 || p.Span.End > text.Length || !p.Span.Contains(p.TitleSpan.Start) && p.TitleSpan.Length > 0)
-                Assert.Fail($"paper span {p.Span} does not hold its title {p.TitleSpan} for input {Escape(text)}");
+        for (int k = 0; k < doc.Papers.Count; k++)
+        {
+            var p = doc.Papers[k];
+            if (p.Span.Start < 0 || p.Span.End > text.Length || !Holds(p.Span, p.TitleSpan) || !Holds(p.Span, p.AbstractSpan))
+                Assert.Fail($"paper span {p.Span} does not hold its title {p.TitleSpan} and abstract {p.AbstractSpan} for input {Escape(text)}");
+            if (k > 0 && doc.Papers[k - 1].Span.End > p.Span.Start)
+                Assert.Fail($"papers {k - 1} and {k} overlap for input {Escape(text)}");
+        }
         _ = new WorkspaceSnapshot([("a", doc), ("b", doc)]).ProblemsOf("a");
     }
+
+    private static bool Holds(Text.TextSpan outer, Text.TextSpan inner) =>
+        inner.Length == 0 || (inner.Start >= outer.Start && inner.End <= outer.End);
 
     private static string Escape(string s) => System.Text.Json.JsonSerializer.Serialize(s.Length > 2000 ? s[..2000] : s);
 }

@@ -40,3 +40,15 @@ public class LineIndexTests
         Assert.That(lines.Sum(l => l.Full.Length), Is.EqualTo(text.Length));
     }
 }
+
+public class LineIndexClampTests
+{
+    [Test]
+    public void A_column_at_uintegers_maximum_means_the_end_of_the_line()
+    {
+        const string text = "\uFEFFab\ncd";
+        var index = LineIndex.Create(text);
+        Assert.That(index.GetOffset(new LinePosition(0, int.MaxValue), text), Is.EqualTo(3));
+        Assert.That(index.GetOffset(new LinePosition(1, int.MaxValue), text), Is.EqualTo(text.Length));
+    }
+}

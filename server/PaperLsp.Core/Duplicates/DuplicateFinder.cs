@@ -35,7 +35,7 @@ public static class DuplicateFinder
             Report(result, pair.A, pair.B, pair);
             Report(result, pair.B, pair.A, pair);
         }
-        foreach (var list in result.Values) list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var list in result.Values) list.Sort(Problem.Compare);
         return result;
     }
 

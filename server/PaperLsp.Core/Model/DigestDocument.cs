@@ -8,12 +8,13 @@ namespace PaperLsp.Core.Model;
 public sealed class DigestDocument
 {
     private LineIndex? _lineIndex;
+    private SyntaxNode? _root;
 
-    internal DigestDocument(string text, SyntaxNode root, IReadOnlyList<Paper> papers, IReadOnlyList<Section> sections,
+    internal DigestDocument(string text, LineTable table, IReadOnlyList<Paper> papers, IReadOnlyList<Section> sections,
         IReadOnlyList<Problem> problems, Dialect dialect, bool allowsDuplicates)
     {
         Text = text;
-        Root = root;
+        Table = table;
         Papers = papers;
         Sections = sections;
         Problems = problems;
@@ -22,7 +23,10 @@ public sealed class DigestDocument
     }
 
     public string Text { get; }
-    public SyntaxNode Root { get; }
+    /// <summary>The lossless tree, built on first use from the parser's line decisions.</summary>
+    public SyntaxNode Root => _root ??= TreeBuilder.Build(Table, Sections);
+
+    internal LineTable Table { get; }
     public IReadOnlyList<Paper> Papers { get; }
     public IReadOnlyList<Section> Sections { get; }
     /// <summary>Problems of this document alone (duplicates across documents come from the duplicate finder).</summary>

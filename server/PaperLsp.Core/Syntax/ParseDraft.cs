@@ -39,11 +39,15 @@ internal sealed class ParseDraft
     public Dialect Dialect { get; set; }
     public bool FileAllowsDuplicates { get; set; }
 
+    /// <summary>When re-parsing a window of a document: the index of its first paper, and whether papers precede it.</summary>
+    public int PaperIndexBase { get; init; }
+    public bool HasPapersBefore { get; init; }
+
     public ReadOnlySpan<char> Content(int line) => Text.AsSpan(Lines[line].Start, Lines[line].ContentLength);
 
     public PaperDraft StartPaper(int firstLine, TextSpan title)
     {
-        var paper = new PaperDraft(Papers.Count, firstLine, title);
+        var paper = new PaperDraft(PaperIndexBase + Papers.Count, firstLine, title);
         Papers.Add(paper);
         return paper;
     }

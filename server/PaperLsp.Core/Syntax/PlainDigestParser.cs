@@ -26,16 +26,32 @@ internal sealed class PlainDigestParser
 
     private PlainDigestParser(ParseDraft draft) => _d = draft;
 
-    public static void Parse(ParseDraft draft) => new PlainDigestParser(draft).Run();
+    public static void Parse(ParseDraft draft) => new PlainDigestParser(draft).Run(0, draft.Lines.Count);
 
-    private void Run()
+    /// <summary>
+    /// Re-parses lines [start, end) that begin a paper inside <paramref name="section"/>, as the full
+    /// parse would reach them. Returns false when the window ends in a state that could change how
+    /// the lines after it are read (a title still waiting for its abstract, an open paragraph, a card).
+    /// </summary>
+    public static bool ParseWindow(ParseDraft draft, int start, int end, int section)
     {
-        for (int i = 0; i < _d.Lines.Count; i++)
+        var parser = new PlainDigestParser(draft) { _state = State.ExpectTitle, _section = section, _previousNonBlank = start - 1 };
+        while (parser._previousNonBlank >= 0 && LineClassifier.IsBlank(draft.Content(parser._previousNonBlank))) parser._previousNonBlank--;
+        parser.Run(start, end);
+        return parser._cleanEnd;
+    }
+
+    private bool _cleanEnd;
+
+    private void Run(int start, int end)
+    {
+        for (int i = start; i < end; i++)
         {
             Line(i);
             if (_d.Kinds[i] != SyntaxKind.BlankLine) _previousNonBlank = i;
         }
-        FlushPending(_d.Lines.Count);
+        _cleanEnd = _pendingStart < 0 && (_state == State.ExpectTitle || (_state == State.InAbstract && (!_spacedAbstract || _blankSinceAbstract)));
+        FlushPending(end);
         if (_paper is not null) FinishPaper();
     }
 
@@ -65,6 +81,7 @@ internal sealed class PlainDigestParser
 
     private void Note(int i)
     {
+        FlushPending(i); // a note belongs to the paper above: the lines before it were not a card
         _d.Kinds[i] = SyntaxKind.NoteLine;
         _d.Dialect |= Dialect.Annotated;
         Own(i);
@@ -164,6 +181,11 @@ internal sealed class PlainDigestParser
 
     private void Content(int i, ReadOnlySpan<char> s)
     {
+        if (_pendingStart >= 0 && _state != State.AfterTitle)
+        {
+            StartTitle(i, s); // a card (votes, paper URL) announces a title
+            return;
+        }
         switch (_state)
         {
             case State.AfterTitle:
@@ -216,6 +238,7 @@ internal sealed class PlainDigestParser
 
     private void BeginAbstract(int i)
     {
+        FlushPending(i); // the card-like lines were this paper's after all
         _d.Kinds[i] = SyntaxKind.AbstractLine;
         Own(i);
         _paper!.AbstractParts.Add(Trimmed(i));
@@ -230,6 +253,7 @@ internal sealed class PlainDigestParser
 
     private void ContinueAbstract(int i)
     {
+        FlushPending(i);
         _d.Kinds[i] = SyntaxKind.AbstractLine;
         Own(i);
         _paper!.AbstractParts.Add(Trimmed(i));
@@ -240,7 +264,7 @@ internal sealed class PlainDigestParser
     {
         if (_paper is not null) FinishPaper();
         int glued = 0;
-        if (_d.Papers.Count == 0 || (_previousNonBlank >= 0 && _d.Kinds[_previousNonBlank] == SyntaxKind.BoilerplateLine))
+        if (!HasPapers || (_previousNonBlank >= 0 && _d.Kinds[_previousNonBlank] == SyntaxKind.BoilerplateLine))
             glued = LineClassifier.GluedPrefixLength(s);
         var line = _d.Lines[i];
         var title = TrimSpan(line.Start + glued, line.ContentEnd);
@@ -300,8 +324,10 @@ internal sealed class PlainDigestParser
     private void Own(int i)
     {
         if (_pendingStart >= 0) { _d.Owner[i] = -1; return; }
-        _d.Owner[i] = _paper?.Index ?? (_state == State.Preamble || _d.Papers.Count == 0 ? -1 : LastPaperInSection());
+        _d.Owner[i] = _paper?.Index ?? (_state == State.Preamble || !HasPapers ? -1 : LastPaperInSection());
     }
+
+    private bool HasPapers => _d.Papers.Count > 0 || _d.HasPapersBefore;
 
     private int LastPaperInSection() =>
         _d.Papers.Count > 0 && _d.Papers[^1].SectionIndex == _section ? _d.Papers[^1].Index : -1;

@@ -67,8 +67,9 @@ public sealed class LineIndex
         int start = _lineStarts[position.Line];
         int end = position.Line + 1 < _lineStarts.Length ? _lineStarts[position.Line + 1] : _length;
         while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r')) end--;
-        int column = Math.Max(0, position.Character);
+        // long: clients send columns up to uinteger's maximum to mean "the end of the line".
+        long column = Math.Max(0, position.Character);
         if (position.Line == 0 && _hasBom) column++;
-        return Math.Min(start + column, end);
+        return (int)Math.Min(start + column, end);
     }
 }

@@ -12,10 +12,13 @@ public readonly record struct TextLine(int Start, int ContentLength, int BreakLe
 public static class LineSplitter
 {
     /// <summary>Splits text into lines; every character belongs to exactly one line.</summary>
-    public static List<TextLine> Split(string text, int start = 0)
+    public static List<TextLine> Split(string text, int start = 0) => Split(text, start, text.Length);
+
+    /// <summary>Splits text[start..end) into lines; offsets stay those of the whole text.</summary>
+    public static List<TextLine> Split(string text, int start, int end)
     {
-        var lines = new List<TextLine>(Math.Max(16, text.Length / 200));
-        var span = text.AsSpan();
+        var lines = new List<TextLine>(Math.Max(16, (end - start) / 200));
+        var span = text.AsSpan(0, end);
         int i = start;
         while (i < span.Length)
         {

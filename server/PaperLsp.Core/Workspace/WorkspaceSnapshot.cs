@@ -30,7 +30,7 @@ public sealed class WorkspaceSnapshot
             ?? throw new ArgumentException($"unknown document {id}", nameof(id));
         var all = new List<Problem>(doc.Problems);
         if (_crossProblems.Value.TryGetValue(id, out var dups)) all.AddRange(dups);
-        all.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Code, b.Code));
+        all.Sort(Problem.Compare);
         return all;
     }
 
