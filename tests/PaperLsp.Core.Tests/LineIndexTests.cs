@@ -52,3 +52,21 @@ public class LineIndexClampTests
         Assert.That(index.GetOffset(new LinePosition(1, int.MaxValue), text), Is.EqualTo(text.Length));
     }
 }
+
+public class LineIndexFromLinesTests
+{
+    [TestCase("")]
+    [TestCase("a")]
+    [TestCase("a\n")]
+    [TestCase("\uFEFFa\r\nb\rc\n\n")]
+    [TestCase("\n\n")]
+    public void An_index_from_split_lines_equals_one_from_scanning(string text)
+    {
+        int bom = text.StartsWith('\uFEFF') ? 1 : 0;
+        var scanned = LineIndex.Create(text);
+        var fromLines = LineIndex.FromLines(LineSplitter.Split(text, bom), text);
+        Assert.That(fromLines.LineCount, Is.EqualTo(scanned.LineCount));
+        for (int offset = 0; offset <= text.Length; offset++)
+            Assert.That(fromLines.GetPosition(offset), Is.EqualTo(scanned.GetPosition(offset)), $"offset {offset}");
+    }
+}

@@ -35,7 +35,7 @@ public sealed class DigestDocument
     /// <summary>A file-wide suppression marker: repeats in this file are deliberate.</summary>
     public bool AllowsDuplicates { get; }
 
-    public LineIndex Lines => _lineIndex ??= LineIndex.Create(Text);
+    public LineIndex Lines => _lineIndex ??= LineIndex.FromLines(Table.Lines, Text);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -38,6 +38,19 @@ public sealed class LineIndex
         return new LineIndex(starts.ToArray(), text.Length, text.Length > 0 && text[0] == '\uFEFF');
     }
 
+    /// <summary>The index of a text already split into lines (no second scan of the text).</summary>
+    public static LineIndex FromLines(IReadOnlyList<TextLine> lines, string text)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(text);
+        var starts = new int[lines.Count + 1];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 1; i < lines.Count; i++) starts[n++] = lines[i].Start;
+        if (lines.Count > 0 && lines[^1].BreakLength > 0) starts[n++] = text.Length;
+        return new LineIndex(starts[..n], text.Length, text.Length > 0 && text[0] == '\uFEFF');
+    }
+
     /// <summary>Start offset of a line; a line past the end maps to the end of the text.</summary>
     public int LineStart(int line) =>
         line < 0 ? 0 : line >= _lineStarts.Length ? _length : _lineStarts[line];

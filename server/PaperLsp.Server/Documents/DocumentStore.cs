@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PaperLsp.Core.Syntax;
 using PaperLsp.Core.Text;
 using PaperLsp.Protocol.Lsp;
 using PaperLsp.Server.Text;
@@ -35,22 +34,25 @@ public sealed class DocumentStore
     /// <summary>Applies LSP content changes in order; returns false for a document that is not open.</summary>
     public bool Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
-        var old = Current.Get(uri);
-        if (old is null) return false;
-        string text = old.Text;
+        var doc = Current.Get(uri);
+        if (doc is null) return false;
+        var lines = doc.LineIndex;
         foreach (var change in changes)
         {
+            string text = doc.Text;
             if (change.Range is null)
             {
-                text = change.Text;
-                continue;
+                doc = doc.Edited(version, change.Text, null);
             }
-            var mapper = new PositionMapper(text, LineIndex.Create(text), Utf8Positions);
-            var span = mapper.ToSpan(change.Range);
-            text = string.Concat(text.AsSpan(0, span.Start), change.Text, text.AsSpan(span.End));
+            else
+            {
+                var span = new PositionMapper(text, lines, Utf8Positions).ToSpan(change.Range);
+                string next = string.Concat(text.AsSpan(0, span.Start), change.Text, text.AsSpan(span.End));
+                doc = doc.Edited(version, next, new TextChange(span.Start, span.Length, change.Text.Length));
+            }
+            if (changes.Count > 1) lines = LineIndex.Create(doc.Text);
         }
-        string final = text;
-        Set(new OpenDocument(uri, version, final, () => DigestParser.Parse(final, uri)));
+        Set(doc);
         return true;
     }
 

@@ -1,30 +1,59 @@
 using PaperLsp.Core.Model;
 using PaperLsp.Core.Syntax;
+using PaperLsp.Core.Text;
 
 namespace PaperLsp.Server.Documents;
 
 /// <summary>
 /// One version of an open document. Its analysis is computed on first use, on whichever thread
-/// asks, and only once; edits never wait for it.
+/// asks, and only once. A version made by an edit remembers the last analysed version before it
+/// and the change since, so that analysis re-reads only the edited papers.
 /// </summary>
 public sealed class OpenDocument
 {
     private readonly Lazy<DigestDocument> _parsed;
+    private DigestDocument? _base;
+    private readonly TextChange? _sinceBase;
 
-    public OpenDocument(string uri, int version, string text, Func<DigestDocument> parse)
+    private OpenDocument(string uri, int version, string text, DigestDocument? baseDocument, TextChange? sinceBase)
     {
         Uri = uri;
         Version = version;
         Text = text;
-        _parsed = new Lazy<DigestDocument>(parse, LazyThreadSafetyMode.ExecutionAndPublication);
+        _base = baseDocument;
+        _sinceBase = sinceBase;
+        _parsed = new Lazy<DigestDocument>(Analyse, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public static OpenDocument Open(string uri, int version, string text) =>
-        new(uri, version, text, () => DigestParser.Parse(text, uri));
+    public static OpenDocument Open(string uri, int version, string text) => new(uri, version, text, null, null);
+
+    /// <summary>The next version, after <paramref name="change"/> (null: the whole text was replaced).</summary>
+    public OpenDocument Edited(int version, string text, TextChange? change)
+    {
+        if (change is not { } c) return new OpenDocument(Uri, version, text, null, null);
+        if (_parsed.IsValueCreated) return new OpenDocument(Uri, version, text, _parsed.Value, c);
+        var baseDocument = Volatile.Read(ref _base);
+        return baseDocument is not null && _sinceBase is { } since
+            ? new OpenDocument(Uri, version, text, baseDocument, TextChange.Compose(since, c))
+            : new OpenDocument(Uri, version, text, null, null);
+    }
 
     public string Uri { get; }
     public int Version { get; }
     public string Text { get; }
     public DigestDocument Parsed => _parsed.Value;
     public bool IsParsed => _parsed.IsValueCreated;
+
+    /// <summary>The line index of this version's text, without parsing it when it is not parsed yet.</summary>
+    public LineIndex LineIndex => _parsed.IsValueCreated ? _parsed.Value.Lines : LineIndex.Create(Text);
+
+    private DigestDocument Analyse()
+    {
+        var baseDocument = Volatile.Read(ref _base);
+        var result = baseDocument is not null && _sinceBase is { } change
+            ? IncrementalParser.Reparse(baseDocument, Text, change, Uri)
+            : DigestParser.Parse(Text, Uri);
+        Volatile.Write(ref _base, null); // let the older version go
+        return result;
+    }
 }
