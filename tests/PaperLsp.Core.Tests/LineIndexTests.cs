@@ -70,3 +70,29 @@ public class LineIndexFromLinesTests
             Assert.That(fromLines.GetPosition(offset), Is.EqualTo(scanned.GetPosition(offset)), $"offset {offset}");
     }
 }
+
+public class LineIndexEditTests
+{
+    [Test]
+    public void An_edited_index_equals_one_scanned_from_the_new_text()
+    {
+        string[] pieces = ["", "a", "\n", "\r", "\r\n", "xy\nz", "\n\n", "\uFEFF", "𝔸"];
+        var rng = new Random(5);
+        string text = "ab\r\ncd\ref\n\ngh";
+        var index = LineIndex.Create(text);
+        for (int i = 0; i < 3000; i++)
+        {
+            int start = rng.Next(text.Length + 1);
+            int removed = Math.Min(rng.Next(0, 4), text.Length - start);
+            string inserted = pieces[rng.Next(pieces.Length)] + pieces[rng.Next(pieces.Length)];
+            string next = string.Concat(text.AsSpan(0, start), inserted, text.AsSpan(start + removed));
+            index = index.Edited(new TextChange(start, removed, inserted.Length), next);
+            var expected = LineIndex.Create(next);
+            Assert.That(index.LineCount, Is.EqualTo(expected.LineCount), $"edit {i}: {System.Text.Json.JsonSerializer.Serialize(next)}");
+            for (int line = 0; line < expected.LineCount; line++)
+                Assert.That(index.LineStart(line), Is.EqualTo(expected.LineStart(line)), $"edit {i} line {line}: {System.Text.Json.JsonSerializer.Serialize(next)}");
+            text = next.Length > 200 ? next[..100] : next;
+            if (text != next) index = LineIndex.Create(text);
+        }
+    }
+}

@@ -51,6 +51,37 @@ public sealed class LineIndex
         return new LineIndex(starts[..n], text.Length, text.Length > 0 && text[0] == '\uFEFF');
     }
 
+    /// <summary>
+    /// The index of the text after <paramref name="change"/>: line starts before the edit are kept,
+    /// the edited region is scanned again, and the starts after it move by the edit's length.
+    /// </summary>
+    public LineIndex Edited(TextChange change, string newText)
+    {
+        ArgumentNullException.ThrowIfNull(newText);
+        int a = LineOf(Math.Max(0, change.Start - 1));
+        int oldEnd = change.Start + change.OldLength;
+        // The first old start whose line break lies wholly after the edit (a CR at the edge could join an LF).
+        int b = Array.BinarySearch(_lineStarts, oldEnd + 2);
+        if (b < 0) b = ~b;
+        int scanFrom = _lineStarts[a];
+        int scanTo = b < _lineStarts.Length ? _lineStarts[b] + change.Delta : newText.Length;
+        var starts = new List<int>(_lineStarts.Length + 8);
+        for (int i = 0; i <= a; i++) starts.Add(_lineStarts[i]);
+        var span = newText.AsSpan();
+        int at = scanFrom;
+        while (at < scanTo)
+        {
+            int rel = span[at..scanTo].IndexOfAny('\n', '\r');
+            if (rel < 0) break;
+            at += rel;
+            if (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n') at++;
+            at++;
+            if (at < scanTo || (b == _lineStarts.Length && at <= newText.Length)) starts.Add(at);
+        }
+        for (int i = b; i < _lineStarts.Length; i++) starts.Add(_lineStarts[i] + change.Delta);
+        return new LineIndex(starts.ToArray(), newText.Length, newText.Length > 0 && newText[0] == '\uFEFF');
+    }
+
     /// <summary>Start offset of a line; a line past the end maps to the end of the text.</summary>
     public int LineStart(int line) =>
         line < 0 ? 0 : line >= _lineStarts.Length ? _length : _lineStarts[line];

@@ -36,7 +36,6 @@ public sealed class DocumentStore
     {
         var doc = Current.Get(uri);
         if (doc is null) return false;
-        var lines = doc.LineIndex;
         foreach (var change in changes)
         {
             string text = doc.Text;
@@ -46,11 +45,10 @@ public sealed class DocumentStore
             }
             else
             {
-                var span = new PositionMapper(text, lines, Utf8Positions).ToSpan(change.Range);
+                var span = new PositionMapper(text, doc.LineIndex, Utf8Positions).ToSpan(change.Range);
                 string next = string.Concat(text.AsSpan(0, span.Start), change.Text, text.AsSpan(span.End));
                 doc = doc.Edited(version, next, new TextChange(span.Start, span.Length, change.Text.Length));
             }
-            if (changes.Count > 1) lines = LineIndex.Create(doc.Text);
         }
         Set(doc);
         return true;

@@ -15,27 +15,29 @@ public sealed class OpenDocument
     private DigestDocument? _base;
     private readonly TextChange? _sinceBase;
 
-    private OpenDocument(string uri, int version, string text, DigestDocument? baseDocument, TextChange? sinceBase)
+    private OpenDocument(string uri, int version, string text, LineIndex lines, DigestDocument? baseDocument, TextChange? sinceBase)
     {
         Uri = uri;
         Version = version;
         Text = text;
+        LineIndex = lines;
         _base = baseDocument;
         _sinceBase = sinceBase;
         _parsed = new Lazy<DigestDocument>(Analyse, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public static OpenDocument Open(string uri, int version, string text) => new(uri, version, text, null, null);
+    public static OpenDocument Open(string uri, int version, string text) => new(uri, version, text, LineIndex.Create(text), null, null);
 
     /// <summary>The next version, after <paramref name="change"/> (null: the whole text was replaced).</summary>
     public OpenDocument Edited(int version, string text, TextChange? change)
     {
-        if (change is not { } c) return new OpenDocument(Uri, version, text, null, null);
-        if (_parsed.IsValueCreated) return new OpenDocument(Uri, version, text, _parsed.Value, c);
+        if (change is not { } c) return Open(Uri, version, text);
+        var lines = LineIndex.Edited(c, text);
+        if (_parsed.IsValueCreated) return new OpenDocument(Uri, version, text, lines, _parsed.Value, c);
         var baseDocument = Volatile.Read(ref _base);
         return baseDocument is not null && _sinceBase is { } since
-            ? new OpenDocument(Uri, version, text, baseDocument, TextChange.Compose(since, c))
-            : new OpenDocument(Uri, version, text, null, null);
+            ? new OpenDocument(Uri, version, text, lines, baseDocument, TextChange.Compose(since, c))
+            : new OpenDocument(Uri, version, text, lines, null, null);
     }
 
     public string Uri { get; }
@@ -44,8 +46,8 @@ public sealed class OpenDocument
     public DigestDocument Parsed => _parsed.Value;
     public bool IsParsed => _parsed.IsValueCreated;
 
-    /// <summary>The line index of this version's text, without parsing it when it is not parsed yet.</summary>
-    public LineIndex LineIndex => _parsed.IsValueCreated ? _parsed.Value.Lines : LineIndex.Create(Text);
+    /// <summary>The line index of this version's text, kept up to date edit by edit (no re-scan of the text).</summary>
+    public LineIndex LineIndex { get; }
 
     private DigestDocument Analyse()
     {
