@@ -8,11 +8,15 @@ namespace PaperLsp.Server;
 public static class ServerHost
 {
     /// <returns>The process exit code: 0 after shutdown + exit, 1 otherwise.</returns>
-    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken token = default)
+    public static Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken token = default) =>
+        RunAsync(input, output, log, null, token);
+
+    internal static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, Action<ServerSession>? configure, CancellationToken token)
     {
         using var logging = new LspLoggerProvider(log);
         using var connection = new Connection(input, output, logger: logging.CreateLogger("PaperLsp.Protocol"));
         var session = new ServerSession(connection, logging);
+        configure?.Invoke(session);
         logging.Attach(p => connection.SendNotificationAsync(Methods.WindowLogMessage, JsonPayload.ToElement(p, LspJsonContext.Default.LogMessageParams)));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
         session.Publisher.Start(stop.Token);

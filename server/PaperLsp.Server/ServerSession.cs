@@ -38,6 +38,9 @@ public sealed class ServerSession
     public bool Utf8Positions => Documents.Utf8Positions;
     /// <summary>The client pulls diagnostics (textDocument/diagnostic); otherwise the server pushes them.</summary>
     public bool PullDiagnostics { get; set; }
+    /// <summary>Tests only: runs after a read took its snapshot, so a test can make edits overtake it.</summary>
+    internal Func<CancellationToken, Task>? BeforeRead { get; set; }
+
     public TaskCompletionSource<int> Exited { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The workspace as the analysis sees it: every open document (the index of files on disk comes later).</summary>
@@ -57,6 +60,7 @@ public sealed class ServerSession
         var doc = Documents.Current.Get(uri)
             ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {uri}");
         await Task.Yield();
+        if (BeforeRead is { } hook) await hook(token).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
         var parsed = doc.Parsed;
         token.ThrowIfCancellationRequested();

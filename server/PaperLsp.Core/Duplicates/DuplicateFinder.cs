@@ -9,6 +9,10 @@ namespace PaperLsp.Core.Duplicates;
 /// </summary>
 public static class DuplicateFinder
 {
+    // A paper copied thousands of times must not make every diagnostic list thousands of places.
+    private const int MessageLocations = 5;
+    private const int RelatedLocations = 50;
+
     public static Dictionary<string, List<Problem>> Find(IReadOnlyList<(string Id, DigestDocument Document)> documents, double nearThreshold = 0.8)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -24,10 +28,11 @@ public static class DuplicateFinder
                 var others = group.Where(o => !o.Equals(copy)).ToList();
                 string why = others.All(o => o.Paper.ArxivId is not null && o.Paper.ArxivId == copy.Paper.ArxivId)
                     ? $"same arXiv id {copy.Paper.ArxivId}" : "same title";
-                string where = string.Join(", ", others.Select(o => o.Describe(copy.DocumentId)));
+                string where = string.Join(", ", others.Take(MessageLocations).Select(o => o.Describe(copy.DocumentId)));
+                if (others.Count > MessageLocations) where += $" and {others.Count - MessageLocations} more";
                 result[copy.DocumentId].Add(new Problem(DiagnosticCodes.Duplicate, copy.Paper.TitleSpan,
                     $"Duplicate paper ({why}): also at {where}",
-                    others.Select(o => new RelatedLocation(o.DocumentId, o.Paper.TitleSpan, "another copy of this paper")).ToList()));
+                    others.Take(RelatedLocations).Select(o => new RelatedLocation(o.DocumentId, o.Paper.TitleSpan, "another copy of this paper")).ToList()));
             }
 
         foreach (var pair in NearDuplicates.Find(papers, nearThreshold))

@@ -7,7 +7,7 @@ public sealed record NearPair(PaperRef A, PaperRef B, double Similarity, string 
 
 /// <summary>
 /// Near duplicates in near-linear time: every paper is put in the buckets of its two rarest title
-/// words and of its abstract fingerprint; only papers sharing a bucket are scored. Scores: word-set
+/// words, its first four title words and its abstract fingerprint; only papers sharing a bucket are scored. Scores: word-set
 /// Jaccard (one-word edits, reordering), prefix containment (truncated titles), equal abstracts.
 /// </summary>
 public static class NearDuplicates
@@ -26,6 +26,7 @@ public static class NearDuplicates
         {
             foreach (var w in words[i].Distinct().OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(2))
                 Add(buckets, "w:" + w, i);
+            if (words[i].Length >= 4) Add(buckets, "p:" + string.Join(' ', words[i].Take(4)), i); // truncated titles share their start
             if (papers[i].Paper.HasAbstract && AbstractFingerprint(papers[i]) is { } fp) Add(buckets, "a:" + fp, i);
         }
 

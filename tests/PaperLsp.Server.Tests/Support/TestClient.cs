@@ -21,10 +21,10 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly Dictionary<string, JsonNode> _latest = new(StringComparer.Ordinal);
 
-    public TestClient()
+    public TestClient(Action<ServerSession>? configure = null)
     {
         var (clientEnd, serverEnd) = InMemoryDuplexStream.CreatePair();
-        _server = ServerHost.RunAsync(serverEnd, serverEnd, TextWriter.Null);
+        _server = ServerHost.RunAsync(serverEnd, serverEnd, TextWriter.Null, configure, CancellationToken.None);
         _connection = new Connection(clientEnd, clientEnd);
         _reading = _connection.RunAsync(this);
         ClientEnd = clientEnd;
@@ -33,13 +33,17 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
     public InMemoryDuplexStream ClientEnd { get; }
     public Task<int> ServerExit => _server;
 
-    public static async Task<TestClient> StartAsync(string capabilities = """{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}""")
+    public static async Task<TestClient> StartAsync(string capabilities = """{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}""", Action<ServerSession>? configure = null)
     {
-        var client = new TestClient();
+        var client = new TestClient(configure);
         await client.RequestAsync("initialize", $$"""{"processId":null,"rootUri":null,"capabilities":{{capabilities}}}""");
         await client.NotifyAsync("initialized", "{}");
         return client;
     }
+
+    /// <summary>Sends a request with a chosen id and returns the task of its raw response (for cancellation tests).</summary>
+    public Task<JsonElement> SendAsync(string method, string json, CancellationToken token) =>
+        _connection.SendRequestAsync(method, JsonElement.Parse(json), token);
 
     public async Task<JsonNode?> RequestAsync(string method, string? json = null, CancellationToken token = default)
     {
