@@ -20,8 +20,10 @@ public static class ExactDuplicates
             return x;
         }
 
+        // Union-find over both keys. Unions are made as the keys repeat; the order of unions does not
+        // change the groups, only which member is the root, and roots are not part of the result.
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byTitle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < papers.Count; i++)
         {
             var p = papers[i].Paper;
@@ -32,29 +34,32 @@ public static class ExactDuplicates
             }
             if (p.TitleKey.Length >= 4)
             {
-                if (!byTitle.TryGetValue(p.TitleKey, out var list)) byTitle[p.TitleKey] = list = [];
-                list.Add(i);
-            }
-        }
-        foreach (var list in byTitle.Values)
-        {
-            if (list.Count < 2) continue;
-            for (int k = 1; k < list.Count; k++)
-            {
-                int a = list[0], b = list[k];
-                string? ia = papers[a].Paper.ArxivId, ib = papers[b].Paper.ArxivId;
-                if (ia is not null && ib is not null && ia != ib) continue;
-                parent[Find(b)] = Find(a);
+                if (byTitle.TryGetValue(p.TitleKey, out int a))
+                {
+                    // Joined to the first paper with this title, unless both have ids and they differ.
+                    string? ia = papers[a].Paper.ArxivId, ib = p.ArxivId;
+                    if (!(ia is not null && ib is not null && ia != ib)) parent[Find(i)] = Find(a);
+                }
+                else byTitle[p.TitleKey] = i;
             }
         }
 
-        var groups = new Dictionary<int, List<PaperRef>>();
+        // Groups of two or more, in the order of their first member; members in input order.
+        var size = new int[papers.Count];
+        for (int i = 0; i < papers.Count; i++) size[Find(i)]++;
+        var byRoot = new Dictionary<int, List<PaperRef>>();
+        var groups = new List<List<PaperRef>>();
         for (int i = 0; i < papers.Count; i++)
         {
             int root = Find(i);
-            if (!groups.TryGetValue(root, out var g)) groups[root] = g = [];
+            if (size[root] < 2) continue;
+            if (!byRoot.TryGetValue(root, out var g))
+            {
+                byRoot[root] = g = [];
+                groups.Add(g);
+            }
             g.Add(papers[i]);
         }
-        return groups.Values.Where(g => g.Count > 1).ToList();
+        return groups;
     }
 }

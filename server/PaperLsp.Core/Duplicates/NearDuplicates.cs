@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using PaperLsp.Core.Model;
 
 namespace PaperLsp.Core.Duplicates;
@@ -17,22 +19,58 @@ public static class NearDuplicates
     public static List<NearPair> Find(IReadOnlyList<PaperRef> papers, double threshold = 0.8)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var words = papers.Select(p => TitleWords(p.Paper.Title)).ToArray();
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var set in words) foreach (var w in set.Distinct()) frequency[w] = frequency.GetValueOrDefault(w) + 1;
-
-        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Each paper's words and abstract fingerprint, computed once (Score reuses them).
+        var words = new string[papers.Count][];
+        var fingerprints = new string?[papers.Count];
+        var pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var scratch = new List<string>();
         for (int i = 0; i < papers.Count; i++)
         {
-            foreach (var w in words[i].Distinct().OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(2))
-                Add(buckets, "w:" + w, i);
-            if (words[i].Length >= 4) Add(buckets, "p:" + string.Join(' ', words[i].Take(4)), i); // truncated titles share their start
-            if (papers[i].Paper.HasAbstract && AbstractFingerprint(papers[i]) is { } fp) Add(buckets, "a:" + fp, i);
+            words[i] = TitleWords(papers[i].Paper.Title, pool, scratch);
+            if (papers[i].Paper.HasAbstract) fingerprints[i] = AbstractFingerprint(papers[i]);
         }
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in words)
+        {
+            distinct.Clear();
+            foreach (var w in set)
+                if (distinct.Add(w)) CollectionsMarshal.GetValueRefOrAddDefault(frequency, w, out _)++;
+        }
+
+        // A bucket per title word and per abstract fingerprint; `buckets` holds both kinds in the order they were made.
+        var wordBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var abstractBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var prefixBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var buckets = new List<List<int>>();
+        for (int i = 0; i < papers.Count; i++)
+        {
+            // The two rarest distinct words, rarest first; equally rare words in ordinal order.
+            string? first = null, second = null;
+            int firstCount = 0, secondCount = 0;
+            foreach (var w in words[i])
+            {
+                if (w == first || w == second) continue;
+                int count = frequency[w];
+                if (first is null || Rarer(w, count, first, firstCount))
+                {
+                    (second, secondCount) = (first, firstCount);
+                    (first, firstCount) = (w, count);
+                }
+                else if (second is null || Rarer(w, count, second, secondCount)) (second, secondCount) = (w, count);
+            }
+            if (first is not null) Add(wordBuckets, buckets, first, i);
+            if (second is not null) Add(wordBuckets, buckets, second, i);
+            if (words[i].Length >= 4) Add(prefixBuckets, buckets, string.Join(' ', words[i], 0, 4), i); // truncated titles share their start
+            if (fingerprints[i] is { } fp) Add(abstractBuckets, buckets, fp, i);
+        }
+
+        static bool Rarer(string a, int countA, string b, int countB) =>
+            countA != countB ? countA < countB : string.CompareOrdinal(a, b) < 0;
 
         var seen = new HashSet<(int, int)>();
         var pairs = new List<NearPair>();
-        foreach (var bucket in buckets.Values)
+        foreach (var bucket in buckets)
         {
             if (bucket.Count < 2 || bucket.Count > MaxBucket) continue;
             for (int x = 0; x < bucket.Count; x++)
@@ -44,22 +82,27 @@ public static class NearDuplicates
                     var pb = papers[b].Paper;
                     if (pa.TitleKey == pb.TitleKey || (pa.ArxivId is not null && pa.ArxivId == pb.ArxivId)) continue; // exact: PD001
                     if (pa.ArxivId is not null && pb.ArxivId is not null) continue; // both identified, and differently
-                    var (score, reason) = Score(papers[a], papers[b], words[a], words[b]);
+                    var (score, reason) = Score(fingerprints[a], fingerprints[b], words[a], words[b]);
                     if (score >= threshold) pairs.Add(new NearPair(papers[a], papers[b], score, reason));
                 }
         }
         return pairs;
     }
 
-    private static void Add(Dictionary<string, List<int>> buckets, string key, int i)
+    private static void Add(Dictionary<string, List<int>> index, List<List<int>> buckets, string key, int i)
     {
-        if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+            buckets.Add(list);
+        }
         list.Add(i);
     }
 
-    private static (double, string) Score(PaperRef a, PaperRef b, string[] wa, string[] wb)
+    /// <param name="fa">The abstract fingerprint of paper a (null without an abstract, or when it is too short).</param>
+    private static (double, string) Score(string? fa, string? fb, string[] wa, string[] wb)
     {
-        if (a.Paper.HasAbstract && b.Paper.HasAbstract && AbstractFingerprint(a) is { } fa && fa == AbstractFingerprint(b))
+        if (fa is not null && fa == fb)
             return (1.0, "the same abstract under another title");
         var sa = wa.ToHashSet(StringComparer.Ordinal);
         var sb = wb.ToHashSet(StringComparer.Ordinal);
@@ -93,12 +136,21 @@ public static class NearDuplicates
         return previous[b.Length];
     }
 
-    internal static string[] TitleWords(string title)
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \t:,;-()\"?!/");
+
+    internal static string[] TitleWords(string title) =>
+        TitleWords(title, new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(), []);
+
+    /// <summary>The title's word keys; equal words share one string through the pool.</summary>
+    private static string[] TitleWords(string title, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, List<string> list)
     {
-        var list = new List<string>();
-        foreach (var raw in title.Split([' ', '\t', ':', ',', ';', '-', '(', ')', '"', '?', '!', '/'], StringSplitOptions.RemoveEmptyEntries))
+        list.Clear();
+        var s = title.AsSpan();
+        foreach (var range in s.SplitAny(WordSeparators))
         {
-            var key = Facts.TitleKey.Of(raw);
+            var raw = s[range];
+            if (raw.IsEmpty) continue;
+            var key = Facts.TitleKey.Of(raw, pool);
             if (key.Length > 0) list.Add(key);
         }
         return list.ToArray();
@@ -109,14 +161,23 @@ public static class NearDuplicates
     {
         var span = p.Paper.AbstractSpan;
         var text = p.Document.Text.AsSpan(span.Start, span.Length);
-        var buffer = new char[300];
+        Span<char> buffer = stackalloc char[300];
         int n = 0;
         foreach (char c in text)
         {
-            if (!char.IsLetterOrDigit(c)) continue;
-            buffer[n++] = char.ToLowerInvariant(c);
+            if (c <= 0x7F)
+            {
+                // ASCII (nearly all of an abstract) without a branch per char: c | 0x20 lower-cases A-Z and
+                // leaves a-z and 0-9 alone; the char is written always and kept only if it is a letter or digit.
+                // n < buffer.Length here, so the write is in bounds.
+                uint lower = c | 0x20u;
+                bool keep = (lower - 'a' <= 'z' - 'a') | ((uint)(c - '0') <= 9);
+                buffer[n] = (char)lower;
+                n += keep ? 1 : 0;
+            }
+            else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
             if (n == buffer.Length) break;
         }
-        return n < 80 ? null : new string(buffer, 0, n);
+        return n < 80 ? null : new string(buffer[..n]);
     }
 }

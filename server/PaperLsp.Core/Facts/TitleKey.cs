@@ -10,12 +10,10 @@ public static class TitleKey
 {
     public static string Of(ReadOnlySpan<char> title)
     {
+        if (System.Text.Ascii.IsValid(title)) return OfAscii(title);
         string text = title.ToString();
-        if (!System.Text.Ascii.IsValid(title))
-        {
-            try { text = text.Normalize(NormalizationForm.FormKC); }
-            catch (ArgumentException) { /* lone surrogates: keep the text as it is */ }
-        }
+        try { text = text.Normalize(NormalizationForm.FormKC); }
+        catch (ArgumentException) { /* lone surrogates: keep the text as it is */ }
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
@@ -37,5 +35,50 @@ public static class TitleKey
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Of(ReadOnlySpan{char})"/>, returning one shared string per distinct key through the pool:
+    /// for callers that make keys of many short, often repeated pieces (the words of every title).
+    /// </summary>
+    internal static string Of(ReadOnlySpan<char> title, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool)
+    {
+        if (title.Length > 256 || !System.Text.Ascii.IsValid(title)) return Of(title);
+        Span<char> key = stackalloc char[title.Length];
+        key = key[..WriteAsciiKey(title, key)];
+        if (pool.TryGetValue(key, out var shared)) return shared;
+        string made = key.ToString();
+        pool.Set.Add(made);
+        return made;
+    }
+
+    /// <summary>
+    /// <see cref="Of(ReadOnlySpan{char})"/> for ASCII titles (almost all of them), without the copies: NFKC
+    /// leaves ASCII unchanged, and on ASCII IsLetterOrDigit and ToLowerInvariant are their ASCII forms.
+    /// </summary>
+    private static string OfAscii(ReadOnlySpan<char> text)
+    {
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(key[..WriteAsciiKey(text, key)]);
+    }
+
+    /// <summary>Writes the key of an ASCII title (never longer than the title) and returns its length.</summary>
+    private static int WriteAsciiKey(ReadOnlySpan<char> text, Span<char> key)
+    {
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\\')
+            {
+                int j = i + 1;
+                while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
+                i = j > i + 1 ? j - 1 : i;
+                continue;
+            }
+            if (char.IsAsciiLetterUpper(c)) key[n++] = (char)(c | 0x20);
+            else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) key[n++] = c;
+        }
+        return n;
     }
 }

@@ -10,17 +10,19 @@ internal static class DraftAssembler
 {
     public static DigestDocument Assemble(ParseDraft d)
     {
-        var papers = BuildPapers(d);
+        var contentProblems = new List<Problem>();
+        var papers = BuildPapers(d, contentProblems);
         var sections = BuildSections(d);
         var problems = d.Problems;
-        problems.AddRange(ContentChecks.Run(d.Text, papers));
+        problems.AddRange(contentProblems);
         problems.Sort(Problem.Compare);
         return new DigestDocument(d.Text, Table(d), papers, sections, problems, d.Dialect, d.FileAllowsDuplicates);
     }
 
     public static LineTable Table(ParseDraft d) => new(d.Lines, d.Kinds, d.Owner, d.SectionStart, d.Glued, d.BomLength);
 
-    public static List<Paper> BuildPapers(ParseDraft d)
+    /// <summary>The papers, and (in paper order) the problems in their own text.</summary>
+    public static List<Paper> BuildPapers(ParseDraft d, List<Problem> contentProblems)
     {
         var papers = new List<Paper>(d.Papers.Count);
         int line = 0;
@@ -31,7 +33,9 @@ internal static class DraftAssembler
             while (last + 1 < d.Lines.Count && d.Owner[last + 1] == draft.Index) last++;
             var span = TextSpan.FromBounds(d.Lines[draft.FirstLine].Start, d.Lines[last].End);
             line = last + 1;
-            papers.Add(BuildPaper(d, draft, span));
+            var paper = BuildPaper(d, draft, span);
+            papers.Add(paper);
+            ContentChecks.Check(d.Text, paper, contentProblems);
         }
         return papers;
     }

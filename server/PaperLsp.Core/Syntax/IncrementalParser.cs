@@ -90,7 +90,8 @@ public static class IncrementalParser
         foreach (var (line, length) in table.Glued)
             if (line >= weLine) draft.Glued[line + lineShift] = length;
 
-        var windowPapers = DraftAssembler.BuildPapers(draft);
+        var windowProblems = new List<Problem>();
+        var windowPapers = DraftAssembler.BuildPapers(draft, windowProblems);
         var allPapers = new List<Paper>(papers.Count + paperShift);
         for (int k = 0; k < first; k++) allPapers.Add(papers[k]);
         allPapers.AddRange(windowPapers);
@@ -99,7 +100,7 @@ public static class IncrementalParser
         var problems = new List<Problem>(old.Problems.Count + 8);
         foreach (var p in old.Problems) if (p.Span.End <= ws && p.Span.Start < ws) problems.Add(p);
         problems.AddRange(draft.Problems);
-        problems.AddRange(ContentChecks.Run(newText, windowPapers));
+        problems.AddRange(windowProblems);
         foreach (var p in old.Problems) if (p.Span.Start >= we) problems.Add(p with { Span = Move(p.Span, change.Delta) });
         problems.Sort(Problem.Compare);
 

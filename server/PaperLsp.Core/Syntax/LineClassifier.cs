@@ -96,6 +96,9 @@ public static class LineClassifier
         if (s.SequenceEqual("[")) return true;
         if (s.StartsWith("](", StringComparison.Ordinal) && s.EndsWith(")", StringComparison.Ordinal)) return true;
         if (s.StartsWith("[", StringComparison.Ordinal)) s = s[1..];
+        // A count starts with a digit or ',' (see CountedNoun); checking that first spares the
+        // search for "](" below, which would otherwise run over every abstract line.
+        if (s.IsEmpty || !(char.IsAsciiDigit(s[0]) || s[0] == ',')) return false;
         int close = s.IndexOf("](", StringComparison.Ordinal);
         if (close > 0) s = s[..close];
         return CountedNoun(s, "author", out count);

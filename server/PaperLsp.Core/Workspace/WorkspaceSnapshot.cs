@@ -37,6 +37,7 @@ public sealed class WorkspaceSnapshot
     /// <summary>How many distinct papers appear in more than one document.</summary>
     public int PapersInSeveralDocuments()
     {
+        if (Documents.Count < 2) return 0; // a paper needs two documents to be in several
         var papers = Documents.SelectMany(d => d.Document.Papers.Select(p => new PaperRef(d.Id, d.Document, p))).ToList();
         return ExactDuplicates.Groups(papers).Count(g => g.Select(r => r.DocumentId).Distinct().Count() > 1);
     }
