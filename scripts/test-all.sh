@@ -10,7 +10,7 @@ trap 'rm -rf "$log"' EXIT
 passed=0 failed=0 skipped=0 status=0
 
 # dotnet test prints one "Passed!/Failed! - Failed: N, Passed: N, Skipped: N, Total: N" line per test project.
-dotnet test PaperLsp.sln --nologo 2>&1 | tee "$log/dotnet.txt"
+dotnet test PaperLsp.sln -c Release --nologo 2>&1 | tee "$log/dotnet.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 while read -r f p s; do
   failed=$((failed + f)) passed=$((passed + p)) skipped=$((skipped + s))

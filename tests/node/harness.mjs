@@ -18,7 +18,7 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root: this file lives in <repo>/tests/node. */
 export const repoRoot = path.resolve(here, '..', '..');
-export const defaultDll = path.join(repoRoot, 'server', 'PaperLsp.Cli', 'bin', 'Debug', 'net10.0', 'paperlsp.dll');
+export const defaultDll = path.join(repoRoot, 'server', 'PaperLsp.Cli', 'bin', 'Release', 'net10.0', 'paperlsp.dll');
 export const serverDll = process.env.PAPERLSP_SERVER_DLL ? path.resolve(process.env.PAPERLSP_SERVER_DLL) : defaultDll;
 const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
 
@@ -29,7 +29,7 @@ const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
 export function ensureServerBuilt() {
   if (existsSync(serverDll)) return;
   if (process.env.PAPERLSP_SERVER_DLL) throw new Error(`PAPERLSP_SERVER_DLL points at a missing file: ${serverDll}`);
-  const build = spawnSync('dotnet', ['build', 'server/PaperLsp.Cli', '--nologo', '-v', 'quiet'], {
+  const build = spawnSync('dotnet', ['build', 'server/PaperLsp.Cli', '-c', 'Release', '--nologo', '-v', 'quiet'], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 8 * 60 * 1000,
