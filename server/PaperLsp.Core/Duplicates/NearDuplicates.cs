@@ -14,20 +14,28 @@ public sealed record NearPair(PaperRef A, PaperRef B, double Similarity, string 
 /// </summary>
 public static class NearDuplicates
 {
-    private const int MaxBucket = 64;
+    // A word shared by more papers than this is not rare enough to suggest a copy.
+    private const int MaxBucket = 32;
 
     public static List<NearPair> Find(IReadOnlyList<PaperRef> papers, double threshold = 0.8)
     {
         ArgumentNullException.ThrowIfNull(papers);
         // Each paper's words and abstract fingerprint, computed once (Score reuses them).
+        // Cached on the paper: an edit re-derives only the keys of the papers it re-parsed.
         var words = new string[papers.Count][];
         var fingerprints = new string?[papers.Count];
         var pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var scratch = new List<string>();
         for (int i = 0; i < papers.Count; i++)
         {
-            words[i] = TitleWords(papers[i].Paper.Title, pool, scratch);
-            if (papers[i].Paper.HasAbstract) fingerprints[i] = AbstractFingerprint(papers[i]);
+            var cache = papers[i].Paper.Cache;
+            words[i] = cache.TitleWords ??= TitleWords(papers[i].Paper.Title, pool, scratch);
+            if (!cache.HasFingerprint)
+            {
+                cache.AbstractFingerprint = papers[i].Paper.HasAbstract ? AbstractFingerprint(papers[i]) : null;
+                cache.HasFingerprint = true;
+            }
+            fingerprints[i] = cache.AbstractFingerprint;
         }
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
@@ -82,11 +90,28 @@ public static class NearDuplicates
                     var pb = papers[b].Paper;
                     if (pa.TitleKey == pb.TitleKey || (pa.ArxivId is not null && pa.ArxivId == pb.ArxivId)) continue; // exact: PD001
                     if (pa.ArxivId is not null && pb.ArxivId is not null) continue; // both identified, and differently
-                    var (score, reason) = Score(fingerprints[a], fingerprints[b], words[a], words[b]);
+                    var (score, reason) = CachedScore(pa.Cache, pb.Cache, fingerprints[a], fingerprints[b], words[a], words[b]);
                     if (score >= threshold) pairs.Add(new NearPair(papers[a], papers[b], score, reason));
                 }
         }
         return pairs;
+    }
+
+    /// <summary>A pair's score depends only on the two papers' own text, so it is kept for the next analysis.</summary>
+    private static (double, string) CachedScore(PaperCache ca, PaperCache cb, string? fa, string? fb, string[] wa, string[] wb)
+    {
+        lock (ca)
+        {
+            if (ca.Scores is not null && ca.Scores.TryGetValue(cb, out var known)) return known;
+        }
+        var result = Score(fa, fb, wa, wb);
+        lock (ca)
+        {
+            ca.Scores ??= new Dictionary<PaperCache, (double, string)>(ReferenceEqualityComparer.Instance);
+            if (ca.Scores.Count >= 2 * MaxBucket) ca.Scores.Clear(); // old partners of edited papers: let them go
+            ca.Scores[cb] = result;
+        }
+        return result;
     }
 
     private static void Add(Dictionary<string, List<int>> index, List<List<int>> buckets, string key, int i)
@@ -104,24 +129,35 @@ public static class NearDuplicates
     {
         if (fa is not null && fa == fb)
             return (1.0, "the same abstract under another title");
-        var sa = wa.ToHashSet(StringComparer.Ordinal);
-        var sb = wb.ToHashSet(StringComparer.Ordinal);
-        int common = sa.Count(sb.Contains);
-        int union = sa.Count + sb.Count - common;
+        // Titles are a few dozen words at most: plain loops beat building sets for every candidate pair.
+        int distinctA = CountDistinct(wa), distinctB = CountDistinct(wb);
+        int common = 0;
+        for (int i = 0; i < wa.Length; i++)
+            if (FirstIndex(wa, wa[i]) == i && Array.IndexOf(wb, wa[i]) >= 0) common++;
+        int union = distinctA + distinctB - common;
         double jaccard = union == 0 ? 0 : (double)common / union;
         var (shorter, longer) = wa.Length <= wb.Length ? (wa, wb) : (wb, wa);
-        if (shorter.Length >= 4 && longer.Take(shorter.Length).SequenceEqual(shorter, StringComparer.Ordinal))
+        if (shorter.Length >= 4 && longer.AsSpan(0, shorter.Length).SequenceEqual(shorter))
             return (Math.Max(jaccard, 0.8 + 0.2 * shorter.Length / longer.Length), "a truncated title");
-        if (sa.SetEquals(sb)) return (1.0, "the same title words in another order");
+        if (common == distinctA && common == distinctB) return (1.0, "the same title words in another order");
         double edit = 1.0 - (double)WordEditDistance(wa, wb) / Math.Max(wa.Length, wb.Length);
         return (Math.Max(jaccard, edit), "nearly the same title");
+    }
+
+    private static int FirstIndex(string[] words, string word) => Array.IndexOf(words, word);
+
+    private static int CountDistinct(string[] words)
+    {
+        int n = 0;
+        for (int i = 0; i < words.Length; i++) if (FirstIndex(words, words[i]) == i) n++;
+        return n;
     }
 
     /// <summary>Levenshtein distance counted in words, so one changed word costs one edit.</summary>
     private static int WordEditDistance(string[] a, string[] b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++) previous[j] = j;
         for (int i = 1; i <= a.Length; i++)
         {
@@ -131,7 +167,9 @@ public static class NearDuplicates
                 int substitute = previous[j - 1] + (string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal) ? 0 : 1);
                 current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
             }
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[b.Length];
     }

@@ -39,9 +39,25 @@ public sealed record Paper
     /// <summary>A suppression marker stands before the entry: repeats of it are deliberate.</summary>
     public bool DuplicateAllowed { get; init; }
 
+    /// <summary>
+    /// Keys derived from the paper's own text, computed once. A paper that an edit elsewhere only moved
+    /// is a copy of this record (<c>with</c>) and shares the cache, so its keys are not computed again.
+    /// </summary>
+    internal PaperCache Cache { get; init; } = new();
+
     /// <summary>The paper's repository, else project page, else paper page (DESIGN §3).</summary>
     public PaperLink? PrimaryLink =>
         Links.FirstOrDefault(l => l.Kind == LinkKind.Repository)
         ?? Links.FirstOrDefault(l => l.Kind == LinkKind.ProjectPage)
         ?? Links.FirstOrDefault(l => l.Kind is LinkKind.PaperPage or LinkKind.Pdf);
+}
+
+/// <summary>Lazily computed keys of one paper's text (see <see cref="Paper.Cache"/>).</summary>
+internal sealed class PaperCache
+{
+    public string[]? TitleWords;
+    public string? AbstractFingerprint;
+    public bool HasFingerprint;
+    /// <summary>Near-duplicate scores against other papers' caches (lock the cache to use it).</summary>
+    public Dictionary<PaperCache, (double Score, string Reason)>? Scores;
 }
