@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
 using PaperLsp.Core.Model;
 
 namespace PaperLsp.Core.Duplicates;
@@ -37,44 +37,42 @@ public static class NearDuplicates
             }
             fingerprints[i] = cache.AbstractFingerprint;
         }
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in words)
+        // Words as small integers (interned once per word for the process), so counting and bucketing
+        // hash ints rather than strings: this runs for every analysis of a 20 MB digest.
+        var ids = new int[papers.Count][];
+        for (int i = 0; i < papers.Count; i++) ids[i] = papers[i].Paper.Cache.WordIds ??= Intern(words[i]);
+        var frequency = new int[WordIdsCount];
+        for (int i = 0; i < ids.Length; i++)
         {
-            distinct.Clear();
-            foreach (var w in set)
-                if (distinct.Add(w)) CollectionsMarshal.GetValueRefOrAddDefault(frequency, w, out _)++;
+            var set = ids[i];
+            for (int k = 0; k < set.Length; k++)
+                if (Array.IndexOf(set, set[k]) == k) frequency[set[k]]++;
         }
 
-        // A bucket per title word and per abstract fingerprint; `buckets` holds both kinds in the order they were made.
-        var wordBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // A bucket per rare word, per title start and per abstract fingerprint, kept in the order they were made.
+        var wordBuckets = new Dictionary<int, List<int>>();
+        var prefixBuckets = new Dictionary<(int, int, int, int), List<int>>();
         var abstractBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var prefixBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var buckets = new List<List<int>>();
         for (int i = 0; i < papers.Count; i++)
         {
             // The two rarest distinct words, rarest first; equally rare words in ordinal order.
-            string? first = null, second = null;
-            int firstCount = 0, secondCount = 0;
-            foreach (var w in words[i])
+            int first = -1, second = -1;
+            var set = ids[i];
+            for (int k = 0; k < set.Length; k++)
             {
+                int w = set[k];
                 if (w == first || w == second) continue;
-                int count = frequency[w];
-                if (first is null || Rarer(w, count, first, firstCount))
-                {
-                    (second, secondCount) = (first, firstCount);
-                    (first, firstCount) = (w, count);
-                }
-                else if (second is null || Rarer(w, count, second, secondCount)) (second, secondCount) = (w, count);
+                if (first < 0 || Rarer(k, first)) { second = first; first = k; }
+                else if (second < 0 || Rarer(k, second)) second = k;
             }
-            if (first is not null) Add(wordBuckets, buckets, first, i);
-            if (second is not null) Add(wordBuckets, buckets, second, i);
-            if (words[i].Length >= 4) Add(prefixBuckets, buckets, string.Join(' ', words[i], 0, 4), i); // truncated titles share their start
+            bool Rarer(int x, int y) =>
+                frequency[set[x]] != frequency[set[y]] ? frequency[set[x]] < frequency[set[y]] : string.CompareOrdinal(words[i][x], words[i][y]) < 0;
+            if (first >= 0) Add(wordBuckets, buckets, set[first], i);
+            if (second >= 0) Add(wordBuckets, buckets, set[second], i);
+            if (set.Length >= 4) Add(prefixBuckets, buckets, (set[0], set[1], set[2], set[3]), i); // truncated titles share their start
             if (fingerprints[i] is { } fp) Add(abstractBuckets, buckets, fp, i);
         }
-
-        static bool Rarer(string a, int countA, string b, int countB) =>
-            countA != countB ? countA < countB : string.CompareOrdinal(a, b) < 0;
 
         var seen = new HashSet<(int, int)>();
         var pairs = new List<NearPair>();
@@ -114,7 +112,20 @@ public static class NearDuplicates
         return result;
     }
 
-    private static void Add(Dictionary<string, List<int>> index, List<List<int>> buckets, string key, int i)
+    private static readonly ConcurrentDictionary<string, int> WordIds = new(StringComparer.Ordinal);
+    private static int _nextWordId;
+
+    private static int WordIdsCount => Volatile.Read(ref _nextWordId);
+
+    private static int[] Intern(string[] words)
+    {
+        var result = new int[words.Length];
+        for (int k = 0; k < words.Length; k++)
+            result[k] = WordIds.GetOrAdd(words[k], static _ => Interlocked.Increment(ref _nextWordId) - 1);
+        return result;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<int>> index, List<List<int>> buckets, TKey key, int i) where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {

@@ -56,6 +56,7 @@ public sealed record Paper
 internal sealed class PaperCache
 {
     public string[]? TitleWords;
+    public int[]? WordIds;
     public string? AbstractFingerprint;
     public bool HasFingerprint;
     /// <summary>Near-duplicate scores against other papers' caches (lock the cache to use it).</summary>
