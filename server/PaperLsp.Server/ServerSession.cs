@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using PaperLsp.Core.Model;
 using PaperLsp.Core.Workspace;
@@ -43,12 +44,17 @@ public sealed class ServerSession
 
     public TaskCompletionSource<int> Exited { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>The workspace as the analysis sees it: every open document (the index of files on disk comes later).</summary>
+    private static readonly ConditionalWeakTable<DocumentSnapshot, WorkspaceSnapshot> Workspaces = new();
+
+    /// <summary>
+    /// The workspace as the analysis sees it: every open document (the index of files on disk comes
+    /// later). One per document snapshot, so repeated reads of one state share its duplicate analysis.
+    /// </summary>
     public static WorkspaceSnapshot Workspace(DocumentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new WorkspaceSnapshot(snapshot.Documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal)
-            .Select(d => (d.Uri, d.Parsed)).ToList());
+        return Workspaces.GetValue(snapshot, s => new WorkspaceSnapshot(s.Documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal)
+            .Select(d => (d.Uri, d.Parsed)).ToList()));
     }
 
     /// <summary>
