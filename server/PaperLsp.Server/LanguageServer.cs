@@ -28,7 +28,7 @@ public sealed class LanguageServer : IMessageHandler
         _notifications = new INotificationHandler[]
         {
             new InitializedHandler(), new ExitHandler(), new SetTraceHandler(),
-            new DidOpenHandler(), new DidChangeHandler(), new DidCloseHandler(),
+            new DidOpenHandler(), new DidChangeHandler(), new DidCloseHandler(), new DidChangeConfigurationHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
     }
 

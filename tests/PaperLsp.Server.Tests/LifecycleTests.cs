@@ -61,3 +61,28 @@ public class LifecycleTests
         Assert.That((string?)init!["capabilities"]!["positionEncoding"], Is.EqualTo(chosen));
     }
 }
+
+public class LoggingTests
+{
+    [Test]
+    public async Task The_log_level_follows_settings_and_setTrace()
+    {
+        ServerSession? session = null;
+        await using var client = await TestClient.StartAsync(configure: s => session = s);
+        Assert.That(session!.Logging.MinimumLevel, Is.EqualTo(Microsoft.Extensions.Logging.LogLevel.Information));
+        await client.NotifyAsync("workspace/didChangeConfiguration", """{"settings":{"paperDigest":{"logLevel":"debug"}}}""");
+        await client.NotifyAsync("workspace/didChangeConfiguration", """{"settings":{"paperDigest":{"logLevel":42}}}""");
+        await client.RequestAsync("shutdown"); // in order: the notifications above have been handled
+        Assert.That(session.Logging.MinimumLevel, Is.EqualTo(Microsoft.Extensions.Logging.LogLevel.Debug));
+    }
+
+    [Test]
+    public async Task SetTrace_verbose_logs_everything()
+    {
+        ServerSession? session = null;
+        await using var client = await TestClient.StartAsync(configure: s => session = s);
+        await client.NotifyAsync("$/setTrace", """{"value":"verbose"}""");
+        await client.RequestAsync("shutdown");
+        Assert.That(session!.Logging.MinimumLevel, Is.EqualTo(Microsoft.Extensions.Logging.LogLevel.Trace));
+    }
+}

@@ -18,6 +18,7 @@ public sealed class InitializeHandler : IRequestHandler
             .FirstOrDefault(e => e is PositionEncodingKind.Utf8 or PositionEncodingKind.Utf16) == PositionEncodingKind.Utf8;
         session.PullDiagnostics = session.Client.TextDocument?.Diagnostic is not null;
         if (p.Trace is { } trace) SetTraceHandler.Apply(session, trace);
+        if (p.InitializationOptions is { } options) DidChangeConfigurationHandler.Apply(session, options);
         session.State = Lifecycle.Running;
         var result = new InitializeResult(Capabilities(session), new ServerInfo("paperlsp", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
         return ValueTask.FromResult<JsonElement?>(JsonPayload.ToElement(result, LspJsonContext.Default.InitializeResult));
