@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,8 +11,19 @@ public static class JsonPayload
     /// <summary>JSON <c>null</c>, the result of a response that answered null.</summary>
     public static JsonElement Null { get; } = JsonElement.Parse("null");
 
-    public static JsonElement ToElement<T>(T value, JsonTypeInfo<T> typeInfo) =>
-        JsonSerializer.SerializeToElement(value, typeInfo);
+    // Relaxed escaping, as the frame writer uses: the default encoder escapes every non-ASCII and
+    // HTML-sensitive character, which made serialising a 20 MB digest's outline several times slower.
+    private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static JsonElement ToElement<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, Relaxed))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+        return JsonElement.Parse(buffer.WrittenSpan);
+    }
 
     /// <summary>Deserializes params; throws <see cref="ResponseErrorException"/> with InvalidParams when they don't fit.</summary>
     public static T ReadParams<T>(JsonElement? json, JsonTypeInfo<T> typeInfo)
