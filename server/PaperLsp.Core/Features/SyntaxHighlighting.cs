@@ -59,19 +59,19 @@ public static class SyntaxHighlighting
             if (owner >= 0 && owner < doc.Papers.Count)
             {
                 var paper = doc.Papers[owner];
-                Paper(doc, paper, scratch, all);
+                PaperTokens(doc, paper, scratch, all);
                 // Past every line of this paper (its lines are contiguous).
                 line = Math.Max(line + 1, doc.Lines.LineOf(Math.Max(paper.Span.Start, paper.Span.End - 1)) + 1);
                 continue;
             }
-            OtherLine(doc, line, all);
+            LineTokens(doc, line, all);
             line++;
         }
         return Clip(all, range);
     }
 
     /// <summary>Lines outside papers: section headings and boilerplate.</summary>
-    private static void OtherLine(DigestDocument doc, int line, List<HighlightToken> into)
+    private static void LineTokens(DigestDocument doc, int line, List<HighlightToken> into)
     {
         var table = doc.Table;
         var content = table.Lines[line].Content;
@@ -87,7 +87,7 @@ public static class SyntaxHighlighting
         public readonly List<HighlightToken> Paper = [];
     }
 
-    private static void Paper(DigestDocument doc, Paper paper, Scratch scratch, List<HighlightToken> into)
+    private static void PaperTokens(DigestDocument doc, Paper paper, Scratch scratch, List<HighlightToken> into)
     {
         string text = doc.Text;
         var table = doc.Table;
