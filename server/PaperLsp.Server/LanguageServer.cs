@@ -23,6 +23,7 @@ public sealed class LanguageServer : IMessageHandler
         _requests = new IRequestHandler[]
         {
             new InitializeHandler(), new ShutdownHandler(), new DocumentSymbolHandler(),
+            new FoldingRangeHandler(), new SemanticTokensFullHandler(), new SemanticTokensRangeHandler(), new SelectionRangeHandler(), new DocumentHighlightHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _notifications = new INotificationHandler[]

@@ -28,6 +28,8 @@ public sealed class InitializeHandler : IRequestHandler
     {
         PositionEncoding = session.Utf8Positions ? PositionEncodingKind.Utf8 : PositionEncodingKind.Utf16,
         TextDocumentSync = new TextDocumentSyncOptions { OpenClose = true, Change = TextDocumentSyncKind.Incremental },
+        FoldingRangeProvider = true, SelectionRangeProvider = true, DocumentHighlightProvider = true,
+        SemanticTokensProvider = new SemanticTokensOptions { Legend = Text.SemanticTokenEncoder.Legend, Range = true, Full = true },
         DocumentSymbolProvider = true,
         DiagnosticProvider = session.PullDiagnostics
             ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
