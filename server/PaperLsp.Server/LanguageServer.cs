@@ -24,6 +24,7 @@ public sealed class LanguageServer : IMessageHandler
         {
             new InitializeHandler(), new ShutdownHandler(), new DocumentSymbolHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),
+            new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _notifications = new INotificationHandler[]
         {

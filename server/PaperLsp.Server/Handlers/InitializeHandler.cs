@@ -29,6 +29,8 @@ public sealed class InitializeHandler : IRequestHandler
         PositionEncoding = session.Utf8Positions ? PositionEncodingKind.Utf8 : PositionEncodingKind.Utf16,
         TextDocumentSync = new TextDocumentSyncOptions { OpenClose = true, Change = TextDocumentSyncKind.Incremental },
         DocumentSymbolProvider = true,
+        HoverProvider = true, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
+        ExecuteCommandProvider = new ExecuteCommandOptions(ExecuteCommandHandler.Commands), WorkspaceSymbolProvider = true,
         DiagnosticProvider = session.PullDiagnostics
             ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
             : null,
