@@ -136,8 +136,9 @@ public static class KeyFigures
         {
             var t = tokens[j];
             if (t.Raw.StartsWith('(') && t.Clean.EndsWith('%')) continue; // a delta: "(+4.7%)"
-            if (IsBenchmarkName(t.Clean)) return t.Clean;
-            if (!(Linkers.Contains(t.Clean) || Metrics.Contains(t.Clean)) || t.EndsClause) return null;
+            bool metric = Metrics.Contains(t.Clean); // "76.2% top-1 accuracy on ImageNet", "81.5% mIoU on ShapeNet"
+            if (!metric && IsBenchmarkName(t.Clean)) return t.Clean;
+            if (!(metric || Linkers.Contains(t.Clean)) || t.EndsClause) return null;
         }
         return null;
     }

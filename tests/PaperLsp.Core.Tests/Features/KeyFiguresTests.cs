@@ -13,6 +13,11 @@ public class KeyFiguresTests
             Is.EqualTo(new[] { "91.2% (+2.5%) on ModelNet40", "88.0% (-0.4%) on ScanObjectNN", "70.1% on FG3D" }));
     }
 
+    [TestCase("we reach 81.5% (+1.0%) mIoU on ShapeNet", "81.5% (+1.0%) on ShapeNet")]
+    [TestCase("reaching 76.2% top-1 accuracy on ImageNet", "76.2% on ImageNet")]
+    public void Metric_words_between_a_percentage_and_its_benchmark_are_skipped(string text, string expected) =>
+        Assert.That(Figures(text), Is.EqualTo(new[] { expected }));
+
     [TestCase("It runs 5.2x faster than FlashAttention.", "5.2x faster")]
     [TestCase("with 10× fewer parameters", "10× fewer")]
     [TestCase("a 4-fold speedup", "4-fold speedup")]
