@@ -26,6 +26,8 @@ public sealed record TextDocumentClientCapabilities
 
     public HoverClientCapabilities? Hover { get; init; }
 
+    public DefinitionClientCapabilities? Definition { get; init; }
+
     public PublishDiagnosticsClientCapabilities? PublishDiagnostics { get; init; }
 
     /// <summary>Present when the client pulls diagnostics (<c>textDocument/diagnostic</c>).</summary>
@@ -40,6 +42,12 @@ public sealed record DocumentSymbolClientCapabilities
 public sealed record HoverClientCapabilities
 {
     public IReadOnlyList<string>? ContentFormat { get; init; }
+}
+
+public sealed record DefinitionClientCapabilities
+{
+    /// <summary>Whether the client takes <see cref="LocationLink"/>s.</summary>
+    public bool? LinkSupport { get; init; }
 }
 
 public sealed record PublishDiagnosticsClientCapabilities

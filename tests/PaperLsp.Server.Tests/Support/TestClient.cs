@@ -8,7 +8,8 @@ namespace PaperLsp.Server.Tests.Support;
 
 /// <summary>
 /// A language client over the in-memory pair, talking JSON: what a test sends and expects is
-/// visible in the test. Server-to-client notifications are recorded; requests are answered.
+/// visible in the test. Server-to-client notifications and requests are recorded; requests are answered
+/// (window/showDocument with success, the others with null).
 /// </summary>
 public sealed class TestClient : IAsyncDisposable, IMessageHandler
 {
@@ -18,6 +19,7 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
     private readonly Task<int> _server;
     private readonly Task _reading;
     private readonly ConcurrentQueue<NotificationMessage> _notifications = new();
+    private readonly ConcurrentQueue<RequestMessage> _requests = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly Dictionary<string, JsonNode> _latest = new(StringComparer.Ordinal);
 
@@ -116,8 +118,19 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
         return await _server.WaitAsync(Timeout);
     }
 
-    ValueTask<JsonElement?> IMessageHandler.HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<JsonElement?>(null);
+    /// <summary>Every request the server sent, in order of arrival.</summary>
+    public IReadOnlyCollection<RequestMessage> ServerRequests => _requests;
+
+    /// <summary>What window/showDocument answers (success by default).</summary>
+    public bool ShowDocumentSucceeds { get; set; } = true;
+
+    ValueTask<JsonElement?> IMessageHandler.HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
+    {
+        _requests.Enqueue(request);
+        return ValueTask.FromResult<JsonElement?>(request.Method == "window/showDocument"
+            ? JsonElement.Parse(ShowDocumentSucceeds ? """{"success":true}""" : """{"success":false}""")
+            : null);
+    }
 
     ValueTask IMessageHandler.HandleNotificationAsync(NotificationMessage notification, CancellationToken cancellationToken)
     {

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace PaperLsp.Core.Features;
+
+/// <summary>
+/// Markdown built from untrusted digest text. Every ASCII punctuation character is backslash-escaped
+/// (CommonMark allows it for all of them), so nothing from a digest can open a link, an image, an
+/// autolink, raw HTML, an entity, emphasis, a code span or a heading; control and bidirectional
+/// formatting characters become spaces. Links are only ever made here, to <see cref="SafeUrl"/> targets.
+/// </summary>
+public static class MarkdownText
+{
+    /// <summary>The text as Markdown that renders it literally.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length + text.Length / 8);
+        foreach (char c in text)
+        {
+            if (IsHidden(c)) sb.Append(' ');
+            else if (IsAsciiPunctuation(c)) sb.Append('\\').Append(c);
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The text for a plain-text hover: the same characters, minus controls and bidi overrides.</summary>
+    public static string Plain(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (!text.Any(IsHidden)) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text) sb.Append(IsHidden(c) ? ' ' : c);
+        return sb.ToString();
+    }
+
+    /// <summary><c>[label](&lt;url&gt;)</c> for an http(s) URL; the escaped label alone for anything else.</summary>
+    public static string Link(string label, string url)
+    {
+        string text = Escape(label);
+        return SafeUrl.Http(url) is { } safe ? $"[{text}](<{safe}>)" : text;
+    }
+
+    private static bool IsAsciiPunctuation(char c) =>
+        c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
+
+    private static bool IsHidden(char c) =>
+        char.IsControl(c) || c is '\u200E' or '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029';
+}

@@ -1,0 +1,140 @@
+using PaperLsp.Core.Facts;
+using PaperLsp.Core.Model;
+using PaperLsp.Core.Workspace;
+
+namespace PaperLsp.Core.Features;
+
+/// <summary>A paper found by a workspace symbol search, with its score (higher is better).</summary>
+public sealed record SymbolMatch(string DocumentId, DigestDocument Document, Paper Paper, string Name, int Score);
+
+/// <summary>
+/// Workspace symbol search over every paper of every document (DESIGN §3). A query is words,
+/// <c>#tags</c> and arXiv ids; a paper matches when every part does. A word scores by how it matches
+/// the title's words: exactly (3) &gt; as a prefix (2) &gt; fuzzily, as pieces of word starts (1).
+/// Ranked by score, then shorter titles, then workspace order.
+/// </summary>
+public static class WorkspaceSymbols
+{
+    public const int DefaultLimit = 200;
+
+    public static IReadOnlyList<SymbolMatch> Search(WorkspaceSnapshot workspace, string? query, int limit = DefaultLimit, CancellationToken token = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var parts = Parse(query ?? "");
+        var matches = new List<(SymbolMatch Match, int Order)>();
+        int order = 0;
+        foreach (var (id, doc) in workspace.Documents)
+        {
+            token.ThrowIfCancellationRequested();
+            foreach (var paper in doc.Papers)
+            {
+                order++;
+                string name = Outline.Name(doc, paper);
+                if (Score(paper, name, parts) is { } score) matches.Add((new SymbolMatch(id, doc, paper, name, score), order));
+            }
+        }
+        return matches
+            .OrderByDescending(m => m.Match.Score)
+            .ThenBy(m => m.Match.Name.Length)
+            .ThenBy(m => m.Order)
+            .Take(Math.Max(0, limit))
+            .Select(m => m.Match)
+            .ToList();
+    }
+
+    private sealed record Query(List<string> Words, List<string> Tags, List<string> Ids);
+
+    private static Query Parse(string query)
+    {
+        var q = new Query([], [], []);
+        foreach (var part in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string p = part.ToLowerInvariant();
+            if (p.Length > 1 && p[0] == '#') q.Tags.Add(p[1..]);
+            else if (p.StartsWith("arxiv:", StringComparison.Ordinal) && p.Length > 6) q.Ids.Add(ArxivId.Parse(p.AsSpan(6)) ?? p[6..]);
+            else if (ArxivId.Parse(p) is { } id) q.Ids.Add(id);
+            else if (IsIdPrefix(p)) q.Words.Add(p); // "2406.119": an id typed in part, or a number in a title
+            else if (Words(p) is { Count: > 0 } words) q.Words.AddRange(words);
+        }
+        return q;
+    }
+
+    private static int? Score(Paper paper, string name, Query q)
+    {
+        int score = 0;
+        foreach (var tag in q.Tags)
+        {
+            if (paper.Tags.Contains(tag)) score += 3;
+            else if (paper.Tags.Any(t => t.StartsWith(tag, StringComparison.Ordinal))) score += 2;
+            else return null;
+        }
+        foreach (var id in q.Ids)
+        {
+            if (paper.ArxivId is not { } own || !own.StartsWith(id, StringComparison.OrdinalIgnoreCase)) return null;
+            score += own.Length == id.Length ? 3 : 2;
+        }
+        if (q.Words.Count == 0) return score;
+        var title = Words(name.ToLowerInvariant());
+        foreach (var word in q.Words)
+        {
+            // A number may be an arXiv id typed in part ("2406.119").
+            if (paper.ArxivId is { } own && word.Length >= 4 && own.StartsWith(word, StringComparison.Ordinal))
+            {
+                score += 2;
+                continue;
+            }
+            int best = 0;
+            foreach (var t in title)
+            {
+                if (t == word) { best = 3; break; }
+                if (best < 2 && t.StartsWith(word, StringComparison.Ordinal)) best = 2;
+            }
+            if (best == 0 && Fuzzy(word, title)) best = 1;
+            if (best == 0) return null;
+            score += best;
+        }
+        return score;
+    }
+
+    /// <summary>
+    /// The word as a chain of pieces of the title's words, each piece a word's start ("grtr" in
+    /// "Graph Transformers", "gtas" in "Graph Transformers at Scale"), the first at any word.
+    /// </summary>
+    private static bool Fuzzy(string word, List<string> title)
+    {
+        if (word.Length > 64 || title.Count > 256) return false;
+        HashSet<(int, int, int)>? failed = null;
+        for (int w = 0; w < title.Count; w++)
+            if (title[w][0] == word[0] && Continue(1, w, 1)) return true;
+        return false;
+
+        bool Continue(int k, int w, int at)
+        {
+            if (k == word.Length) return true;
+            if (failed?.Contains((k, w, at)) == true) return false;
+            if (at < title[w].Length && title[w][at] == word[k] && Continue(k + 1, w, at + 1)) return true;
+            for (int next = w + 1; next < title.Count; next++)
+                if (title[next][0] == word[k] && Continue(k + 1, next, 1)) return true;
+            (failed ??= []).Add((k, w, at));
+            return false;
+        }
+    }
+
+    private static bool IsIdPrefix(string p) =>
+        p.Length > 4 && p[4] == '.' && p.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 && p.AsSpan(5).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>Lower-case runs of letters and digits.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (i > start) words.Add(text[start..i].ToLowerInvariant());
+        }
+        return words;
+    }
+}
