@@ -22,9 +22,9 @@ public class HoverTests
         var hover = (await HoverAsync(fixture, uri))!;
         Assert.That((string?)hover["contents"]!["kind"], Is.EqualTo("markdown"));
         string value = (string)hover["contents"]!["value"]!;
-        Assert.That(value, Does.StartWith("**Fold\\: Tiny Heads**\n\n**TL\\;DR\\:** We propose Fold\\, which merges attention heads while training\\."));
-        Assert.That(value, Does.Contain("**Key figures\\:** 3\\.1x faster · 76\\.2\\% on ImageNet"));
-        Assert.That(value, Does.Contain("- Repository\\: [github\\.com\\/lab\\/fold](<https://github.com/lab/fold>)"));
+        Assert.That(value, Does.StartWith("**Fold\\: Tiny Heads**\n\n**TL;DR\\:** We propose Fold, which merges attention heads while training."));
+        Assert.That(value, Does.Contain("**Key figures\\:** 3.1x faster · 76.2% on ImageNet"));
+        Assert.That(value, Does.Contain("- Repository\\: [github.com/lab/fold](<https://github.com/lab/fold>)"));
         int line = Cursor.Parse(fixture).Line;
         Assert.That((int)hover["range"]!["start"]!["line"]!, Is.EqualTo(line));
         Assert.That((int)hover["range"]!["end"]!["character"]! - (int)hover["range"]!["start"]!["character"]!, Is.EqualTo(Dialects.Title.Length));
@@ -34,10 +34,10 @@ public class HoverTests
     public async Task Page_copy_metadata_and_markdown_links_appear()
     {
         string page = (string)(await HoverAsync(Dialects.Get("page-copy").Fixture, "file:///w/page.papers"))!["contents"]!["value"]!;
-        Assert.That(page, Does.Contain("Feb 7\\, 2025 · 19 votes · 6 authors"));
-        Assert.That(page, Does.Contain("- arXiv\\: [2502\\.01234](<https://arxiv.org/abs/2502.01234>)"));
+        Assert.That(page, Does.Contain("Feb 7, 2025 · 19 votes · 6 authors"));
+        Assert.That(page, Does.Contain("- arXiv\\: [2502.01234](<https://arxiv.org/abs/2502.01234>)"));
         string md = (string)(await HoverAsync(Dialects.Get("markdown").Fixture, "file:///w/list.md"))!["contents"]!["value"]!;
-        Assert.That(md, Does.Contain("- arXiv\\: [2502\\.01234](<https://arxiv.org/abs/2502.01234>)\n- Repository\\: "));
+        Assert.That(md, Does.Contain("- arXiv\\: [2502.01234](<https://arxiv.org/abs/2502.01234>)\n- Repository\\: "));
     }
 
     [Test]
@@ -58,7 +58,7 @@ public class HoverTests
             We propose a thing. Code: https://github.com/o/flan_nas{https://github.com/o/flan\_n$0as}.
             """))!;
         string value = (string)hover["contents"]!["value"]!;
-        Assert.That(value, Does.StartWith("**Repository**\\: [https\\:\\/\\/github\\.com\\/o\\/flan\\_nas](<https://github.com/o/flan_nas>)"));
+        Assert.That(value, Does.StartWith("**Repository**\\: [https\\://github.com/o/flan\\_nas](<https://github.com/o/flan_nas>)"));
         Assert.That(value, Does.Contain("Repaired copy damage \\(a doubled \\\\href leftover\\)"));
         Assert.That(hover["range"]!.ToJsonString(), Is.EqualTo("""{"start":{"line":2,"character":26},"end":{"line":2,"character":87}}"""));
     }
@@ -79,7 +79,7 @@ public class HoverTests
             We propose [run](javascript:alert(1)) <script>alert(1)</script>. See https://x.example/a)](javascript:alert(1)) now.
             """))!;
         string value = (string)hover["contents"]!["value"]!;
-        Assert.That(value, Does.StartWith("**\\[x\\]\\(command\\:workbench\\.action\\.terminal\\.new\\) \\<img src\\=x onerror\\=alert\\(1\\)\\> \\`tick\\`**"));
+        Assert.That(value, Does.StartWith("**\\[x\\]\\(command\\:workbench.action.terminal.new\\) \\<img src=x onerror=alert\\(1\\)\\> \\`tick\\`**"));
         // Every Markdown-significant character from the digest is escaped: none stands bare.
         Assert.That(value, Does.Not.Match(@"(?<!\\)[<>\[\]()`]"));
     }
@@ -93,7 +93,7 @@ public class HoverTests
         await client.OpenAsync("file:///w/b.digest", c.Text);
         await client.OpenAsync("file:///w/a%20list.digest", "Other Paper Title Here\n\nAn abstract that is long enough to count.\n\n" + paper);
         var hover = (await client.RequestAsync("textDocument/hover", Params("file:///w/b.digest", c)))!;
-        Assert.That((string)hover["contents"]!["value"]!, Does.EndWith("Also in a list\\.digest\\:5"));
+        Assert.That((string)hover["contents"]!["value"]!, Does.EndWith("Also in a list.digest\\:5"));
         // 𝔸 and 🚀 are two UTF-16 code units each.
         Assert.That(hover["range"]!.ToJsonString(), Is.EqualTo("""{"start":{"line":2,"character":0},"end":{"line":2,"character":23}}"""));
     }
@@ -110,7 +110,7 @@ public class HoverTests
         var hover = (await client.RequestAsync("textDocument/hover", Params("file:///seeds/000.txt", new Cursor(text, at.Line, at.Character))))!;
         string value = (string)hover["contents"]!["value"]!;
         Assert.That(value, Does.Contain("(<https://github.com/cszyzhang/RISurConv>)"));
-        Assert.That(value, Does.Contain("96\\.0\\%").And.Contain("93\\.1\\%"));
+        Assert.That(value, Does.Contain("96.0%").And.Contain("93.1%"));
         TestContext.Out.WriteLine(value);
     }
 }

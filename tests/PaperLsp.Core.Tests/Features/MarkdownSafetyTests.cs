@@ -29,6 +29,11 @@ public class MarkdownSafetyTests
         "mail@evil.example [ref]: https://evil.example",
         "{{template}} $math$ <!-- comment -->",
         "bidi \u202Eevil\u202C and control \u0007 chars",
+        "1. list - item",
+        "- item at the start",
+        "=== underline",
+        "see www.evil.example/x. and 12. ok",
+        "3.1x faster, 76.2% on ImageNet; 2502.01234",
     ];
 
     [TestCaseSource(nameof(Hostile))]
@@ -36,7 +41,8 @@ public class MarkdownSafetyTests
     {
         string html = Markdown.ToHtml(MarkdownText.Escape(text), Pipeline);
         Assert.That(html, Does.Not.Contain("<a").And.Not.Contain("<img").And.Not.Contain("<script").And.Not.Contain("<code")
-            .And.Not.Contain("<em").And.Not.Contain("<strong").And.Not.Contain("<h1").And.Not.Contain("<!--").And.Not.Contain("<table"));
+            .And.Not.Contain("<em").And.Not.Contain("<strong").And.Not.Contain("<h1").And.Not.Contain("<h2").And.Not.Contain("<li").And.Not.Contain("<hr")
+            .And.Not.Contain("<blockquote").And.Not.Contain("<!--").And.Not.Contain("<table"));
         string shown = WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", "")).Trim();
         string expected = Regex.Replace(text, "[\\p{Cc}\u202A-\u202E]", " ").Trim();
         Assert.That(Collapse(shown), Is.EqualTo(Collapse(expected)));
