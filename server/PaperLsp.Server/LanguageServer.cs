@@ -34,7 +34,7 @@ public sealed class LanguageServer : IMessageHandler
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
     }
 
-    public ValueTask<JsonElement?> HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
+    public ValueTask<JsonResult?> HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         switch (_session.State)

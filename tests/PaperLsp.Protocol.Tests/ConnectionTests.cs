@@ -11,7 +11,7 @@ public class ConnectionTests
     private static JsonElement Json(string json) => JsonElement.Parse(json);
 
     /// <summary>Two connections talking to each other, as a client and a server would.</summary>
-    private sealed class Pair : IAsyncDisposable
+    internal sealed class Pair : IAsyncDisposable
     {
         private readonly InMemoryDuplexStream _clientEnd;
         private readonly InMemoryDuplexStream _serverEnd;
@@ -47,7 +47,7 @@ public class ConnectionTests
     public async Task Request_and_response_between_two_connections()
     {
         RequestId? seen = null;
-        var server = new TestHandler { OnRequest = (request, _) => { seen = request.Id; return ValueTask.FromResult(request.Params); } };
+        var server = new TestHandler { OnRequest = (request, _) => { seen = request.Id; return ValueTask.FromResult<JsonResult?>(request.Params); } };
         await using var pair = new Pair(new TestHandler(), server);
 
         var result = await pair.Client.SendRequestAsync("echo", Json("""{"x":[1,"𝔸"]}""")).WaitAsync(TestTimeout);
@@ -59,7 +59,7 @@ public class ConnectionTests
     [Test]
     public async Task Server_asks_the_client_and_awaits_the_typed_answer()
     {
-        var client = new TestHandler { OnRequest = (_, _) => ValueTask.FromResult<JsonElement?>(Json("""{"success":true}""")) };
+        var client = new TestHandler { OnRequest = (_, _) => ValueTask.FromResult<JsonResult?>(Json("""{"success":true}""")) };
         await using var pair = new Pair(client, new TestHandler());
 
         var result = await pair.Server.SendRequestAsync(
@@ -94,7 +94,7 @@ public class ConnectionTests
     [Test]
     public async Task A_null_result_is_sent_as_json_null()
     {
-        await using var peer = new RawPeer(new TestHandler { OnRequest = (_, _) => ValueTask.FromResult<JsonElement?>(null) });
+        await using var peer = new RawPeer(new TestHandler { OnRequest = (_, _) => ValueTask.FromResult<JsonResult?>(null) });
 
         peer.Send("""{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{}}""");
 
@@ -104,7 +104,7 @@ public class ConnectionTests
     [Test]
     public async Task A_default_json_element_result_answers_internal_error()
     {
-        await using var peer = new RawPeer(new TestHandler { OnRequest = (_, _) => ValueTask.FromResult<JsonElement?>(default(JsonElement)) });
+        await using var peer = new RawPeer(new TestHandler { OnRequest = (_, _) => ValueTask.FromResult<JsonResult?>(default(JsonElement)) });
 
         peer.Send("""{"jsonrpc":"2.0","id":1,"method":"m"}""");
 
@@ -116,7 +116,7 @@ public class ConnectionTests
     {
         await using var peer = new RawPeer(new TestHandler
         {
-            OnRequest = (request, _) => request.Method == "boom" ? throw new InvalidOperationException("broken") : ValueTask.FromResult(request.Params),
+            OnRequest = (request, _) => request.Method == "boom" ? throw new InvalidOperationException("broken") : ValueTask.FromResult<JsonResult?>(request.Params),
         });
 
         peer.Send("""{"jsonrpc":"2.0","id":1,"method":"boom"}""");
@@ -275,7 +275,7 @@ public class ConnectionTests
             OnRequest = (request, _) =>
             {
                 var hover = request.ParamsAs(LspJsonContext.Default.TextDocumentPositionParams);
-                return ValueTask.FromResult<JsonElement?>(JsonPayload.ToElement(hover.Position, LspJsonContext.Default.Position));
+                return ValueTask.FromResult<JsonResult?>(JsonPayload.ToElement(hover.Position, LspJsonContext.Default.Position));
             },
         });
 
@@ -284,5 +284,21 @@ public class ConnectionTests
 
         Assert.That(await peer.ReadDescribedAsync(), Is.EqualTo("response 1 error -32602"));
         Assert.That(await peer.ReadDescribedAsync(), Is.EqualTo("""response 2 result {"line":1,"character":2}"""));
+    }
+}
+
+public class SerialisedResultTests
+{
+    [Test]
+    public async Task A_result_serialised_once_reaches_the_peer_unchanged()
+    {
+        var symbols = new List<PaperLsp.Protocol.Lsp.FoldingRange> { new() { StartLine = 1, EndLine = 4, Kind = "region" } };
+        var server = new TestHandler
+        {
+            OnRequest = (_, _) => ValueTask.FromResult<JsonResult?>(JsonPayload.ToResult<IReadOnlyList<PaperLsp.Protocol.Lsp.FoldingRange>>(symbols, PaperLsp.Protocol.Lsp.LspJsonContext.Default.IReadOnlyListFoldingRange)),
+        };
+        await using var pair = new ConnectionTests.Pair(new TestHandler(), server);
+        var result = await pair.Client.SendRequestAsync("folds", JsonElement.Parse("{}")).WaitAsync(Frames.TestTimeout);
+        Assert.That(result.GetRawText(), Is.EqualTo("""[{"startLine":1,"endLine":4,"kind":"region"}]"""));
     }
 }

@@ -153,20 +153,20 @@ public sealed class Connection : IDisposable
             return;
         }
 
-        ValueTask<JsonElement?> pending;
+        ValueTask<JsonResult?> pending;
         try
         {
             pending = handler.HandleRequestAsync(request, token);
         }
         catch (Exception e)
         {
-            pending = ValueTask.FromException<JsonElement?>(e);
+            pending = ValueTask.FromException<JsonResult?>(e);
         }
 
         _ = AnswerAsync(request, pending, token);
     }
 
-    private async Task AnswerAsync(RequestMessage request, ValueTask<JsonElement?> pending, CancellationToken token)
+    private async Task AnswerAsync(RequestMessage request, ValueTask<JsonResult?> pending, CancellationToken token)
     {
         ResponseMessage response;
         try
@@ -191,7 +191,7 @@ public sealed class Connection : IDisposable
             _incoming.End(request.Id);
         }
 
-        if (response.Result is { ValueKind: JsonValueKind.Undefined })
+        if (response.Outgoing is { IsDefined: false })
         {
             // default(JsonElement) cannot be written; without this the peer would wait forever.
             _logger.LogError("Request {Method} {Id} returned an undefined JsonElement.", request.Method, request.Id);

@@ -17,7 +17,7 @@ public interface IMessageHandler
     /// once <paramref name="cancellationToken"/> is cancelled (by <c>$/cancelRequest</c> or the
     /// connection closing) answers RequestCancelled; any other exception answers InternalError.
     /// </summary>
-    ValueTask<JsonElement?> HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken);
+    ValueTask<JsonResult?> HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken);
 
     /// <summary>Handles a notification; exceptions are logged. <c>$/cancelRequest</c> never gets here.</summary>
     ValueTask HandleNotificationAsync(NotificationMessage notification, CancellationToken cancellationToken);

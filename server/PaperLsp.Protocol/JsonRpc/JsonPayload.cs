@@ -15,6 +15,17 @@ public static class JsonPayload
     // HTML-sensitive character, which made serialising a 20 MB digest's outline several times slower.
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>A handler's result, serialised once, straight into bytes the frame writer copies.</summary>
+    public static JsonResult ToResult<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, Relaxed))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+        return JsonResult.FromUtf8(buffer.WrittenMemory);
+    }
+
     public static JsonElement ToElement<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);

@@ -35,12 +35,16 @@ public sealed record NotificationMessage(string Method, JsonElement? Params = nu
 /// </summary>
 public sealed record ResponseMessage : Message
 {
-    private ResponseMessage(RequestId? id, JsonElement? result, ResponseError? error)
+    private ResponseMessage(RequestId? id, JsonElement? result, ResponseError? error, JsonResult? outgoing = null)
     {
         Id = id;
         Result = result;
         Error = error;
+        Outgoing = outgoing;
     }
+
+    /// <summary>The result of a response this side answers with (see <see cref="JsonResult"/>); null on received ones.</summary>
+    public JsonResult? Outgoing { get; }
 
     public RequestId? Id { get; }
 
@@ -52,6 +56,10 @@ public sealed record ResponseMessage : Message
     public bool IsSuccess => Error is null;
 
     public static ResponseMessage Success(RequestId id, JsonElement? result) => new(id, result, null);
+
+    /// <summary>A response carrying a handler's result; JSON null when it is null.</summary>
+    public static ResponseMessage Success(RequestId id, JsonResult? result) =>
+        result is { } r ? new(id, null, null, r) : new(id, null, null);
 
     public static ResponseMessage Failure(RequestId? id, ResponseError error)
     {

@@ -61,7 +61,8 @@ internal static class MessageSerializer
                 {
                     // A successful response always carries "result", null included.
                     writer.WritePropertyName("result");
-                    (response.Result ?? JsonPayload.Null).WriteTo(writer);
+                    if (response.Outgoing is { } outgoing) outgoing.WriteTo(writer);
+                    else (response.Result ?? JsonPayload.Null).WriteTo(writer);
                 }
 
                 break;

@@ -10,14 +10,14 @@ public sealed class CodeLensHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentCodeLens;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.CodeLensParams).TextDocument.Uri;
         return await session.ReadAsync(uri, (_, doc, map) =>
         {
             var lenses = LinkedRepo.Lenses(doc).Select(l => new CodeLens(map.ToRange(l.Span),
                 new Command(l.Title, LinkedRepo.Command, [JsonSerializer.SerializeToElement(l.Target, LspJsonContext.Default.String)]))).ToList();
-            return JsonPayload.ToElement<IReadOnlyList<CodeLens>>(lenses, LspJsonContext.Default.IReadOnlyListCodeLens);
+            return JsonPayload.ToResult<IReadOnlyList<CodeLens>>(lenses, LspJsonContext.Default.IReadOnlyListCodeLens);
         }, token);
     }
 }

@@ -16,7 +16,7 @@ public sealed class DefinitionHandler : IRequestHandler
 
     public string Method => Methods.TextDocumentDefinition;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.TextDocumentPositionParams);
         bool links = session.Client.TextDocument?.Definition?.LinkSupport == true;
@@ -28,9 +28,9 @@ public sealed class DefinitionHandler : IRequestHandler
                 ? (Uri: url, Range: Top)
                 : (Uri: t.DocumentId!, Range: WorkspaceRead.Mapper(session, Lookup.Document(workspace, t.DocumentId!)!).ToRange(t.Span))).ToList();
             return links
-                ? JsonPayload.ToElement<IReadOnlyList<LocationLink>>(targets.Select(t => new LocationLink(t.Uri, t.Range, t.Range, origin)).ToList(),
+                ? JsonPayload.ToResult<IReadOnlyList<LocationLink>>(targets.Select(t => new LocationLink(t.Uri, t.Range, t.Range, origin)).ToList(),
                     LspJsonContext.Default.IReadOnlyListLocationLink)
-                : JsonPayload.ToElement<IReadOnlyList<Location>>(targets.Select(t => new Location(t.Uri, t.Range)).ToList(),
+                : JsonPayload.ToResult<IReadOnlyList<Location>>(targets.Select(t => new Location(t.Uri, t.Range)).ToList(),
                     LspJsonContext.Default.IReadOnlyListLocation);
         }, token);
     }

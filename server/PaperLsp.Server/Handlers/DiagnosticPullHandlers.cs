@@ -10,7 +10,7 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentDiagnostic;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.DocumentDiagnosticParams);
         var snapshot = session.Documents.Current;
@@ -22,7 +22,7 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         session.ThrowIfStale(doc);
         string resultId = ResultId(snapshot.Generation, diagnostics);
         var report = p.PreviousResultId == resultId ? DocumentDiagnosticReport.Unchanged(resultId) : DocumentDiagnosticReport.Full(diagnostics, resultId);
-        return JsonPayload.ToElement(report, LspJsonContext.Default.DocumentDiagnosticReport);
+        return JsonPayload.ToResult(report, LspJsonContext.Default.DocumentDiagnosticReport);
     }
 
     /// <summary>Equal for equal diagnostics, so a client that has them gets "unchanged".</summary>
@@ -45,7 +45,7 @@ public sealed class WorkspaceDiagnosticHandler : IRequestHandler
 {
     public string Method => Methods.WorkspaceDiagnostic;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.WorkspaceDiagnosticParams);
         var previous = p.PreviousResultIds.ToDictionary(r => r.Uri, r => r.Value, StringComparer.Ordinal);
@@ -62,6 +62,6 @@ public sealed class WorkspaceDiagnosticHandler : IRequestHandler
                 ? WorkspaceDocumentDiagnosticReport.Unchanged(doc.Uri, doc.Version, id)
                 : WorkspaceDocumentDiagnosticReport.Full(doc.Uri, doc.Version, diagnostics, id));
         }
-        return JsonPayload.ToElement(new WorkspaceDiagnosticReport(items), LspJsonContext.Default.WorkspaceDiagnosticReport);
+        return JsonPayload.ToResult(new WorkspaceDiagnosticReport(items), LspJsonContext.Default.WorkspaceDiagnosticReport);
     }
 }

@@ -10,14 +10,14 @@ public sealed class DocumentHighlightHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentDocumentHighlight;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.TextDocumentPositionParams);
         return await session.ReadAsync(p.TextDocument.Uri, (_, doc, map) =>
         {
-            if (HighlightRelated.At(doc, map.ToOffset(p.Position)) is not { } related) return (JsonElement?)null;
+            if (HighlightRelated.At(doc, map.ToOffset(p.Position)) is not { } related) return (JsonResult?)null;
             var highlights = related.Spans.Select(s => new DocumentHighlight(map.ToRange(s), DocumentHighlightKind.Text)).ToList();
-            return JsonPayload.ToElement(highlights, LspJsonContext.Default.IReadOnlyListDocumentHighlight);
+            return JsonPayload.ToResult(highlights, LspJsonContext.Default.IReadOnlyListDocumentHighlight);
         }, token);
     }
 }

@@ -10,7 +10,7 @@ public sealed class DocumentLinkHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentDocumentLink;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.DocumentLinkParams).TextDocument.Uri;
         return await session.ReadAsync(uri, (_, doc, map) =>
@@ -21,7 +21,7 @@ public sealed class DocumentLinkHandler : IRequestHandler
                 Target = l.Target,
                 Tooltip = l.IsDamaged ? $"Open the {DocumentLinks.Describe(l.Kind)} (repaired: {l.Damage})" : $"Open the {DocumentLinks.Describe(l.Kind)}",
             }).ToList();
-            return JsonPayload.ToElement<IReadOnlyList<DocumentLink>>(links, LspJsonContext.Default.IReadOnlyListDocumentLink);
+            return JsonPayload.ToResult<IReadOnlyList<DocumentLink>>(links, LspJsonContext.Default.IReadOnlyListDocumentLink);
         }, token);
     }
 }

@@ -11,7 +11,7 @@ public sealed class DocumentSymbolHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentDocumentSymbol;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.DocumentSymbolParams).TextDocument.Uri;
         bool hierarchical = session.Client.TextDocument?.DocumentSymbol?.HierarchicalDocumentSymbolSupport == true;
@@ -19,8 +19,8 @@ public sealed class DocumentSymbolHandler : IRequestHandler
         {
             var outline = Outline.Of(doc);
             return hierarchical
-                ? JsonPayload.ToElement(outline.Select(i => Symbol(i, map)).ToList(), LspJsonContext.Default.IReadOnlyListDocumentSymbol)
-                : JsonPayload.ToElement(Flat(outline, uri, map, null).ToList(), LspJsonContext.Default.IReadOnlyListSymbolInformation);
+                ? JsonPayload.ToResult(outline.Select(i => Symbol(i, map)).ToList(), LspJsonContext.Default.IReadOnlyListDocumentSymbol)
+                : JsonPayload.ToResult(Flat(outline, uri, map, null).ToList(), LspJsonContext.Default.IReadOnlyListSymbolInformation);
         }, token);
     }
 

@@ -19,7 +19,7 @@ public sealed class ExecuteCommandHandler : IRequestHandler
 
     public string Method => Methods.WorkspaceExecuteCommand;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.ExecuteCommandParams);
         if (p.Command != LinkedRepo.Command) throw new ResponseErrorException(ErrorCodes.InvalidParams, $"unknown command {p.Command}");

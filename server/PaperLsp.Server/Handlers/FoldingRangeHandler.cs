@@ -10,7 +10,7 @@ public sealed class FoldingRangeHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentFoldingRange;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.FoldingRangeParams).TextDocument.Uri;
         return await session.ReadAsync(uri, (_, doc, _) =>
@@ -27,7 +27,7 @@ public sealed class FoldingRangeHandler : IRequestHandler
                     _ => null,
                 },
             }).ToList();
-            return JsonPayload.ToElement(ranges, LspJsonContext.Default.IReadOnlyListFoldingRange);
+            return JsonPayload.ToResult(ranges, LspJsonContext.Default.IReadOnlyListFoldingRange);
         }, token);
     }
 }

@@ -7,7 +7,7 @@ namespace PaperLsp.Server.Handlers;
 public interface IRequestHandler
 {
     string Method { get; }
-    ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token);
+    ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token);
 }
 
 /// <summary>One LSP notification method. Runs in message order up to its first await.</summary>

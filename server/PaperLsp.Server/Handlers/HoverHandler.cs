@@ -11,7 +11,7 @@ public sealed class HoverHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentHover;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.TextDocumentPositionParams);
         bool markdown = session.Client.TextDocument?.Hover?.ContentFormat?.Contains(MarkupKind.Markdown) == true;
@@ -20,7 +20,7 @@ public sealed class HoverHandler : IRequestHandler
             var hover = HoverFeature.At(workspace, doc.Uri, map.ToOffset(p.Position), markdown ? HoverFormat.Markdown : HoverFormat.PlainText);
             if (hover is null) return JsonPayload.Null;
             var contents = new MarkupContent(markdown ? MarkupKind.Markdown : MarkupKind.PlainText, hover.Text);
-            return JsonPayload.ToElement(new Hover(contents, map.ToRange(hover.Span)), LspJsonContext.Default.Hover);
+            return JsonPayload.ToResult(new Hover(contents, map.ToRange(hover.Span)), LspJsonContext.Default.Hover);
         }, token);
     }
 }

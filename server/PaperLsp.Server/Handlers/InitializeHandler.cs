@@ -9,7 +9,7 @@ public sealed class InitializeHandler : IRequestHandler
 {
     public string Method => Methods.Initialize;
 
-    public ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.InitializeParams);
         session.Client = p.ParseCapabilities();
@@ -21,7 +21,7 @@ public sealed class InitializeHandler : IRequestHandler
         if (p.InitializationOptions is { } options) DidChangeConfigurationHandler.Apply(session, options);
         session.State = Lifecycle.Running;
         var result = new InitializeResult(Capabilities(session), new ServerInfo("paperlsp", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
-        return ValueTask.FromResult<JsonElement?>(JsonPayload.ToElement(result, LspJsonContext.Default.InitializeResult));
+        return ValueTask.FromResult<JsonResult?>(JsonPayload.ToResult(result, LspJsonContext.Default.InitializeResult));
     }
 
     private static ServerCapabilities Capabilities(ServerSession session) => new()

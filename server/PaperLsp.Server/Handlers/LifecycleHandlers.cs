@@ -21,10 +21,10 @@ public sealed class ShutdownHandler : IRequestHandler
 {
     public string Method => Methods.Shutdown;
 
-    public ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         session.State = Lifecycle.ShutDown;
-        return ValueTask.FromResult<JsonElement?>(null);
+        return ValueTask.FromResult<JsonResult?>(null);
     }
 }
 

@@ -10,7 +10,7 @@ public sealed class SelectionRangeHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentSelectionRange;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.SelectionRangeParams);
         return await session.ReadAsync(p.TextDocument.Uri, (_, doc, map) =>
@@ -22,7 +22,7 @@ public sealed class SelectionRangeHandler : IRequestHandler
                 foreach (var span in SelectionRanges.At(doc, map.ToOffset(position)).Reverse()) range = new SelectionRange(map.ToRange(span), range);
                 return range!;
             }).ToList();
-            return JsonPayload.ToElement(ranges, LspJsonContext.Default.IReadOnlyListSelectionRange);
+            return JsonPayload.ToResult(ranges, LspJsonContext.Default.IReadOnlyListSelectionRange);
         }, token);
     }
 }

@@ -11,10 +11,10 @@ public sealed class SemanticTokensFullHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentSemanticTokensFull;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.SemanticTokensParams).TextDocument.Uri;
-        return await session.ReadAsync(uri, (_, doc, _) => JsonPayload.ToElement(
+        return await session.ReadAsync(uri, (_, doc, _) => JsonPayload.ToResult(
             new SemanticTokens(SemanticTokenEncoder.Encode(doc, SyntaxHighlighting.Of(doc), session.Utf8Positions)),
             LspJsonContext.Default.SemanticTokens), token);
     }
@@ -25,10 +25,10 @@ public sealed class SemanticTokensRangeHandler : IRequestHandler
 {
     public string Method => Methods.TextDocumentSemanticTokensRange;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.SemanticTokensRangeParams);
-        return await session.ReadAsync(p.TextDocument.Uri, (_, doc, map) => JsonPayload.ToElement(
+        return await session.ReadAsync(p.TextDocument.Uri, (_, doc, map) => JsonPayload.ToResult(
             new SemanticTokens(SemanticTokenEncoder.Encode(doc, SyntaxHighlighting.InRange(doc, map.ToSpan(p.Range)), session.Utf8Positions)),
             LspJsonContext.Default.SemanticTokens), token);
     }

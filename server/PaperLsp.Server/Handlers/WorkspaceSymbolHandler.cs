@@ -12,7 +12,7 @@ public sealed class WorkspaceSymbolHandler : IRequestHandler
 {
     public string Method => Methods.WorkspaceSymbol;
 
-    public async ValueTask<JsonElement?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
+    public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         string query = request.ParamsAs(LspJsonContext.Default.WorkspaceSymbolParams).Query;
         var snapshot = session.Documents.Current;
@@ -26,7 +26,7 @@ public sealed class WorkspaceSymbolHandler : IRequestHandler
             Location = new Location(m.DocumentId, Mapper(m.Document).ToRange(m.Paper.TitleSpan)),
             ContainerName = Lookup.FileName(m.DocumentId),
         }).ToList();
-        return JsonPayload.ToElement<IReadOnlyList<SymbolInformation>>(symbols, LspJsonContext.Default.IReadOnlyListSymbolInformation);
+        return JsonPayload.ToResult<IReadOnlyList<SymbolInformation>>(symbols, LspJsonContext.Default.IReadOnlyListSymbolInformation);
 
         PositionMapper Mapper(DigestDocument doc)
         {

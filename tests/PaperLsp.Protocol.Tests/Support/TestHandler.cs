@@ -9,14 +9,14 @@ internal sealed class TestHandler : IMessageHandler
 {
     private int _requestCount;
 
-    public Func<RequestMessage, CancellationToken, ValueTask<JsonElement?>> OnRequest { get; init; } =
-        (request, _) => ValueTask.FromResult(request.Params);
+    public Func<RequestMessage, CancellationToken, ValueTask<JsonResult?>> OnRequest { get; init; } =
+        (request, _) => ValueTask.FromResult<JsonResult?>(request.Params);
 
     public ConcurrentQueue<string> Notifications { get; } = new();
 
     public int RequestCount => Volatile.Read(ref _requestCount);
 
-    public ValueTask<JsonElement?> HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
+    public ValueTask<JsonResult?> HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _requestCount);
         return OnRequest(request, cancellationToken);

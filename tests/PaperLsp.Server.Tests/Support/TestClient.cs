@@ -124,10 +124,10 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
     /// <summary>What window/showDocument answers (success by default).</summary>
     public bool ShowDocumentSucceeds { get; set; } = true;
 
-    ValueTask<JsonElement?> IMessageHandler.HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
+    ValueTask<JsonResult?> IMessageHandler.HandleRequestAsync(RequestMessage request, CancellationToken cancellationToken)
     {
         _requests.Enqueue(request);
-        return ValueTask.FromResult<JsonElement?>(request.Method == "window/showDocument"
+        return ValueTask.FromResult<JsonResult?>(request.Method == "window/showDocument"
             ? JsonElement.Parse(ShowDocumentSucceeds ? """{"success":true}""" : """{"success":false}""")
             : null);
     }
