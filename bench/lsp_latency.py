@@ -9,6 +9,8 @@ Measures, all wall-clock milliseconds (time.perf_counter):
   open_to_diag_ms    didOpen -> response to the first textDocument/diagnostic (pull)
   edit_to_diag_pull  didChange (one character typed into a title near the middle) -> textDocument/diagnostic response
   edit_to_diag_push  the same edit -> textDocument/publishDiagnostics carrying the new version (a client without pull)
+  requests           with --requests N: documentSymbol, foldingRange, hover (on a title), documentLink and
+                     semanticTokens/full, each N times on the open document (first sample reported apart)
 The edit figures are over --edits edits after --warmup edits (the first edit's time is reported too).
 Each edit lands on another title line, so every measurement analyses a new version.
 Stdlib only. Requests the server makes (workspace/configuration, ...) are answered with null.
@@ -120,6 +122,33 @@ def summary(xs):
             "min": round(xs[0], 2), "max": round(xs[-1], 2), "n": len(xs)}
 
 
+def time_requests(argv, uri, text, title_line, repeat):
+    """Each read request `repeat` times on the opened document; the first (cold) sample is kept apart."""
+    c, _ = start(argv, True, None)
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "paper-digest", "version": 1, "text": text}})
+    c.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+    doc = {"textDocument": {"uri": uri}}
+    calls = {
+        "documentSymbol": ("textDocument/documentSymbol", doc),
+        "foldingRange": ("textDocument/foldingRange", doc),
+        "hover": ("textDocument/hover", {**doc, "position": {"line": title_line, "character": 2}}),
+        "documentLink": ("textDocument/documentLink", doc),
+        "semanticTokens": ("textDocument/semanticTokens/full", doc),
+    }
+    out = {}
+    for name, (method, params) in calls.items():
+        samples, size = [], 0
+        for _ in range(repeat):
+            ms, result = c.request(method, params, timeout=600)
+            samples.append(ms)
+            size = len(result) if isinstance(result, list) else len((result or {}).get("data", [])) if name == "semanticTokens" else 1
+        out[name] = summary(samples[1:] if repeat > 1 else samples)
+        out[name]["first"] = round(samples[0], 2)
+        out[name]["items"] = size
+    c.close()
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--server", required=True)
@@ -127,6 +156,9 @@ def main():
     ap.add_argument("--edits", type=int, default=30)
     ap.add_argument("--starts", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=10, help="edits made (and measured separately) before the timed ones")
+    ap.add_argument("--requests", type=int, default=0,
+                    help="also time documentSymbol, foldingRange, hover, documentLink, semanticTokens/full this many times each")
+    ap.add_argument("--skip-edits", action="store_true", help="only initialize, open and --requests (for 200 MB files)")
     ap.add_argument("--out")
     a = ap.parse_args()
     argv = shlex.split(a.server)
@@ -143,7 +175,9 @@ def main():
         c.close()
     res["initialize_ms"] = summary(inits)
 
-    for pull in (True, False):
+    if a.requests:
+        res["requests"] = time_requests(argv, uri, text, titles[mid], a.requests)
+    for pull in ((True, False) if not a.skip_edits else ()):
         c, _ = start(argv, pull, None)
         t0 = c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "paper-digest", "version": 1, "text": text}})
         if pull:

@@ -12,6 +12,7 @@ cd "$ROOT"
 PERF="${PERF:-$ROOT/.artifacts/perf}"
 SHARED="${SHARED:-$ROOT/../shared}"
 SCALES="${SCALES:-1 100}"
+BIG="${BIG:-1000}"          # request latency only (no edit series) on this scale; BIG= to skip
 CORPUS="$PERF/corpus" RESULTS="$PERF/results"
 mkdir -p "$RESULTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -20,15 +21,22 @@ if [[ ! -f "$CORPUS/digest-100x.txt" ]]; then
   python3 "$SHARED/bench/mkcorpus.py" "$CORPUS" --scales 1,100,1000 --no-workspace --no-md \
     --seed000 "$SHARED/seeds/000_28557f506f1a8781.txt" --seed004 "$SHARED/seeds/004_2519e4a23e4788df.txt"
 fi
-dotnet publish server/PaperLsp.Cli -c Release -o "$PERF/cli" --nologo -v quiet
+# Published as it ships: framework-dependent, ReadyToRun (precompiled, so less JIT at start-up).
+dotnet publish server/PaperLsp.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$PERF/cli" --nologo -v quiet
 SERVER="dotnet $PERF/cli/paperlsp.dll lsp"
 
 for s in $SCALES; do
   f="$CORPUS/digest-${s}x.txt"
-  python3 bench/lsp_latency.py --server "$SERVER" --file "$f" --edits 40 --warmup 10 --starts 5 --out "$RESULTS/latency-${s}x.json" >/dev/null
+  python3 bench/lsp_latency.py --server "$SERVER" --file "$f" --edits 40 --warmup 10 --starts 5 --requests 6 --out "$RESULTS/latency-${s}x.json" >/dev/null
   python3 "$SHARED/bench/lspbench.py" --server "$SERVER" --file "$f" --repeat 5 --hover-line 13 \
     --stderr "$RESULTS/lspbench-${s}x.err" --out "$RESULTS/lspbench-${s}x.json" >/dev/null
 done
+
+if [[ -n "$BIG" ]]; then
+  python3 bench/lsp_latency.py --server "$SERVER" --file "$CORPUS/digest-${BIG}x.txt" --starts 1 --requests 3 --skip-edits \
+    --out "$RESULTS/latency-${BIG}x.json" >/dev/null
+fi
 
 python3 - "$RESULTS" $SCALES <<'PY'
 import json, sys
@@ -44,6 +52,14 @@ print("|---|---|---|---|---|---|")
 for s in scales:
     d = json.load(open(f"{results}/latency-{s}x.json"))
     print(f"| {s}x ({d['bytes']/1e6:.1f} MB) | {cell(d['initialize_ms'])} | {d['open_to_diag_ms']:.1f} | {cell(d['edit_to_diag_pull'])} | {cell(d['edit_to_diag_push'])} | {d['edit_to_diag_pull']['first_edit']:.1f} |")
+print()
+import os
+print("| corpus | documentSymbol ms | foldingRange ms | hover ms | documentLink ms | semanticTokens/full ms |")
+print("|---|---|---|---|---|---|")
+for s in scales + [f.split("-")[1][:-6] for f in sorted(os.listdir(results)) if f.startswith("latency-1000x")]:
+    d = json.load(open(f"{results}/latency-{s}x.json"))
+    r = d.get("requests", {})
+    print(f"| {s}x ({d['bytes']/1e6:.1f} MB) | " + " | ".join(cell(r.get(k)) + f" [{r[k]['items']:,}]" if k in r else "–" for k in ("documentSymbol", "foldingRange", "hover", "documentLink", "semanticTokens")) + " |")
 print()
 print("| corpus | documentSymbol ms | foldingRange ms | hover ms | documentLink ms | diagnostic pull ms | edit→fresh symbols ms | peak RSS MB |")
 print("|---|---|---|---|---|---|---|---|")

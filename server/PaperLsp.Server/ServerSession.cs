@@ -75,6 +75,16 @@ public sealed class ServerSession
         return result;
     }
 
+    /// <summary><see cref="ReadAsync{T}"/> for answers that depend on this document version only: computed once per version.</summary>
+    public ValueTask<JsonResult?> ReadCachedAsync(string uri, string key, Func<OpenDocument, DigestDocument, PositionMapper, JsonResult?> compute, CancellationToken token) =>
+        ReadAsync<JsonResult?>(uri, (doc, parsed, map) =>
+        {
+            if (doc.Results.TryGetValue(key, out var cached)) return cached;
+            var result = compute(doc, parsed, map);
+            if (result is { } r) doc.Results.TryAdd(key, r);
+            return result;
+        }, token);
+
     public void ThrowIfStale(OpenDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);

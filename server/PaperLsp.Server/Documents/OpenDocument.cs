@@ -40,6 +40,12 @@ public sealed class OpenDocument
             : new OpenDocument(Uri, version, text, lines, null, null);
     }
 
+    /// <summary>
+    /// Answers computed from this version alone (outline, folding, links, tokens), serialised: editors ask
+    /// for the same ones several times per version (outline view, breadcrumbs, sticky scroll).
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, PaperLsp.Protocol.JsonRpc.JsonResult> Results { get; } = new(StringComparer.Ordinal);
+
     public string Uri { get; }
     public int Version { get; }
     public string Text { get; }

@@ -13,7 +13,7 @@ public sealed class DocumentLinkHandler : IRequestHandler
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.DocumentLinkParams).TextDocument.Uri;
-        return await session.ReadAsync(uri, (_, doc, map) =>
+        return await session.ReadCachedAsync(uri, "links", (_, doc, map) =>
         {
             var links = DocumentLinks.Of(doc).Select(l => new DocumentLink
             {

@@ -15,7 +15,7 @@ public sealed class DocumentSymbolHandler : IRequestHandler
     {
         var uri = request.ParamsAs(LspJsonContext.Default.DocumentSymbolParams).TextDocument.Uri;
         bool hierarchical = session.Client.TextDocument?.DocumentSymbol?.HierarchicalDocumentSymbolSupport == true;
-        return await session.ReadAsync(uri, (_, doc, map) =>
+        return await session.ReadCachedAsync(uri, hierarchical ? "symbols/tree" : "symbols/flat", (_, doc, map) =>
         {
             var outline = Outline.Of(doc);
             return hierarchical

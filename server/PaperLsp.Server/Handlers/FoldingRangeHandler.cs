@@ -13,7 +13,7 @@ public sealed class FoldingRangeHandler : IRequestHandler
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.FoldingRangeParams).TextDocument.Uri;
-        return await session.ReadAsync(uri, (_, doc, _) =>
+        return await session.ReadCachedAsync(uri, "folding", (_, doc, _) =>
         {
             var ranges = Folding.Of(doc).Select(f => new FoldingRange
             {

@@ -14,7 +14,7 @@ public sealed class SemanticTokensFullHandler : IRequestHandler
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var uri = request.ParamsAs(LspJsonContext.Default.SemanticTokensParams).TextDocument.Uri;
-        return await session.ReadAsync(uri, (_, doc, _) => JsonPayload.ToResult(
+        return await session.ReadCachedAsync(uri, "tokens", (_, doc, _) => JsonPayload.ToResult(
             new SemanticTokens(SemanticTokenEncoder.Encode(doc, SyntaxHighlighting.Of(doc), session.Utf8Positions)),
             LspJsonContext.Default.SemanticTokens), token);
     }
