@@ -12,8 +12,7 @@ internal static class JsonReport
     public static string Render(List<FileReport> reports, WorkspaceSnapshot snapshot)
     {
         var byPath = reports.ToDictionary(r => r.Path, r => r.Document, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("summary", CheckCommand.Summary(reports, snapshot));
@@ -50,8 +49,7 @@ internal static class JsonReport
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteRange(Utf8JsonWriter w, string name, DigestDocument doc, TextSpan span)

@@ -51,8 +51,7 @@ internal static class OutlineCommand
 
     private static string Json(DigestDocument doc)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("sections");
@@ -94,7 +93,6 @@ internal static class OutlineCommand
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }

@@ -20,10 +20,7 @@ public static class TitleKey
             char c = text[i];
             if (c == '\\')
             {
-                // \command: drop the name, keep what its braces hold; \_ \& \% keep the char (dropped below anyway).
-                int j = i + 1;
-                while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
-                i = j > i + 1 ? j - 1 : i;
+                i = LastOfCommand(text, i);
                 continue;
             }
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
@@ -71,14 +68,23 @@ public static class TitleKey
             char c = text[i];
             if (c == '\\')
             {
-                int j = i + 1;
-                while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
-                i = j > i + 1 ? j - 1 : i;
+                i = LastOfCommand(text, i);
                 continue;
             }
             if (char.IsAsciiLetterUpper(c)) key[n++] = (char)(c | 0x20);
             else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) key[n++] = c;
         }
         return n;
+    }
+
+    /// <summary>
+    /// At a backslash: the index of the last letter of a <c>\command</c>'s name, which the key drops
+    /// (what its braces hold is kept); for <c>\_</c>, <c>\&amp;</c> and the like, the backslash itself.
+    /// </summary>
+    private static int LastOfCommand(ReadOnlySpan<char> text, int backslash)
+    {
+        int j = backslash + 1;
+        while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
+        return j > backslash + 1 ? j - 1 : backslash;
     }
 }
