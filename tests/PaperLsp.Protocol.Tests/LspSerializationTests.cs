@@ -83,21 +83,21 @@ public class LspSerializationTests
     public void Initialize_params_keep_the_raw_capabilities_and_read_the_typed_bits()
     {
         const string json = """
-            {"processId":4242,"clientInfo":{"name":"Visual Studio Code","version":"1.95.0"},"locale":"en","rootUri":"file:///home/u/papers",
+            {"processId":4242,"clientInfo":{"name":"Visual Studio Code","version":"1.95.0"},"locale":"en","rootUri":"file:///w/papers",
              "capabilities":{
                "general":{"positionEncodings":["utf-16"]},
                "textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true,"symbolKind":{"valueSet":[1,2]}},"diagnostic":{"dynamicRegistration":true,"relatedDocumentSupport":false},"hover":{"contentFormat":["markdown","plaintext"]}},
                "workspace":{"configuration":true,"diagnostics":{"refreshSupport":true},"didChangeWatchedFiles":{"dynamicRegistration":true,"relativePatternSupport":true}},
                "window":{"workDoneProgress":true,"showDocument":{"support":true}},
                "experimental":{"anything":[1,2,3]}},
-             "trace":"off","workspaceFolders":[{"uri":"file:///home/u/papers","name":"papers"}]}
+             "trace":"off","workspaceFolders":[{"uri":"file:///w/papers","name":"papers"}]}
             """;
 
         var parameters = JsonSerializer.Deserialize(json, Context.InitializeParams)!;
         var capabilities = parameters.ParseCapabilities();
 
         Assert.That(parameters.ProcessId, Is.EqualTo(4242));
-        Assert.That(parameters.WorkspaceFolders, Is.EqualTo(new[] { new WorkspaceFolder("file:///home/u/papers", "papers") }));
+        Assert.That(parameters.WorkspaceFolders, Is.EqualTo(new[] { new WorkspaceFolder("file:///w/papers", "papers") }));
         Assert.That(parameters.Capabilities.GetProperty("experimental").GetRawText(), Is.EqualTo("{\"anything\":[1,2,3]}"));
         Assert.That(capabilities.General!.PositionEncodings, Is.EqualTo(new[] { "utf-16" }));
         Assert.That(capabilities.TextDocument!.DocumentSymbol!.HierarchicalDocumentSymbolSupport, Is.True);
