@@ -75,3 +75,21 @@ public class DuplicateTests
         Assert.That(whole, Is.Empty);
     }
 }
+
+public class CrossDialectDuplicateTests
+{
+    [Test]
+    public void A_plain_text_copy_and_a_Markdown_copy_of_one_paper_are_duplicates()
+    {
+        const string plain = "Tide: Streaming Graph Partitioning\n\nWe partition graphs while edges arrive. Bad choices are repaired lazily.\n";
+        const string markdown = "## Graphs\n\n### Tide: Streaming *Graph* Partitioning\n\nWe partition graphs while edges arrive. Bad choices are repaired lazily.\n";
+        var snapshot = new WorkspaceSnapshot([
+            ("a.digest", DigestParser.Parse(plain, "a.digest")),
+            ("b.md", DigestParser.Parse(markdown, "b.md")),
+        ]);
+        var a = snapshot.ProblemsOf("a.digest").Single(p => p.Code == DiagnosticCodes.Duplicate);
+        var b = snapshot.ProblemsOf("b.md").Single(p => p.Code == DiagnosticCodes.Duplicate);
+        Assert.That(a.Message, Is.EqualTo("Duplicate paper (same title): also at b.md:3"));
+        Assert.That(b.Message, Is.EqualTo("Duplicate paper (same title): also at a.digest:1"));
+    }
+}
