@@ -187,9 +187,6 @@ public static class NearDuplicates
 
     private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \t:,;-()\"?!/");
 
-    internal static string[] TitleWords(string title) =>
-        TitleWords(title, new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(), []);
-
     /// <summary>The title's word keys; equal words share one string through the pool.</summary>
     private static string[] TitleWords(string title, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, List<string> list)
     {

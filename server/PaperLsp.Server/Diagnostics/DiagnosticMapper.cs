@@ -42,4 +42,22 @@ public static class DiagnosticMapper
         var range = new PositionMapper(doc.Text, doc.Lines, utf8).ToRange(related.Span);
         return new DiagnosticRelatedInformation(new Location(target, range), related.Message);
     }
+
+    /// <summary>
+    /// Equal for equal diagnostics (within this process): the pull result id, and how the publisher
+    /// knows a document's diagnostics did not change. Duplicates can change without an edit to the
+    /// document itself, so this hashes the content, not the version.
+    /// </summary>
+    public static string Fingerprint(List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var hash = new HashCode();
+        foreach (var d in diagnostics)
+        {
+            hash.Add(d.Range);
+            hash.Add(d.Code);
+            hash.Add(d.Message);
+        }
+        return hash.ToHashCode().ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-" + diagnostics.Count;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class DiagnosticsPublisher
 {
     private readonly ServerSession _session;
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly Dictionary<string, (int? Version, int Hash)> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int? Version, string Fingerprint)> _published = new(StringComparer.Ordinal);
     private Task? _loop;
 
     public DiagnosticsPublisher(ServerSession session) => _session = session;
@@ -57,9 +57,9 @@ public sealed class DiagnosticsPublisher
         foreach (var doc in snapshot.Documents.Values)
         {
             var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, _session.Utf8Positions);
-            int hash = Hash(diagnostics);
-            if (_published.TryGetValue(doc.Uri, out var last) && last.Version == doc.Version && last.Hash == hash) continue;
-            _published[doc.Uri] = (doc.Version, hash);
+            string fingerprint = DiagnosticMapper.Fingerprint(diagnostics);
+            if (_published.TryGetValue(doc.Uri, out var last) && last.Version == doc.Version && last.Fingerprint == fingerprint) continue;
+            _published[doc.Uri] = (doc.Version, fingerprint);
             await Send(new PublishDiagnosticsParams(doc.Uri, diagnostics, doc.Version)).ConfigureAwait(false);
         }
         foreach (var closed in _published.Keys.Where(uri => snapshot.Get(uri) is null).ToList())
@@ -73,15 +73,4 @@ public sealed class DiagnosticsPublisher
         _session.Connection.SendNotificationAsync(Methods.TextDocumentPublishDiagnostics,
             Protocol.JsonRpc.JsonPayload.ToElement(p, LspJsonContext.Default.PublishDiagnosticsParams));
 
-    private static int Hash(List<Diagnostic> diagnostics)
-    {
-        var hash = new HashCode();
-        foreach (var d in diagnostics)
-        {
-            hash.Add(d.Range);
-            hash.Add(d.Code);
-            hash.Add(d.Message);
-        }
-        return hash.ToHashCode();
-    }
 }

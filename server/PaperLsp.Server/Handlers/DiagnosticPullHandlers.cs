@@ -20,23 +20,9 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         var diagnostics = DiagnosticMapper.Map(ServerSession.Workspace(snapshot), doc.Uri, session.Utf8Positions);
         token.ThrowIfCancellationRequested();
         session.ThrowIfStale(doc);
-        string resultId = ResultId(snapshot.Generation, diagnostics);
+        string resultId = DiagnosticMapper.Fingerprint(diagnostics);
         var report = p.PreviousResultId == resultId ? DocumentDiagnosticReport.Unchanged(resultId) : DocumentDiagnosticReport.Full(diagnostics, resultId);
         return JsonPayload.ToResult(report, LspJsonContext.Default.DocumentDiagnosticReport);
-    }
-
-    /// <summary>Equal for equal diagnostics, so a client that has them gets "unchanged".</summary>
-    internal static string ResultId(long generation, List<Diagnostic> diagnostics)
-    {
-        _ = generation;
-        var hash = new HashCode();
-        foreach (var d in diagnostics)
-        {
-            hash.Add(d.Range);
-            hash.Add(d.Code);
-            hash.Add(d.Message);
-        }
-        return hash.ToHashCode().ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-" + diagnostics.Count;
     }
 }
 
@@ -57,7 +43,7 @@ public sealed class WorkspaceDiagnosticHandler : IRequestHandler
         {
             token.ThrowIfCancellationRequested();
             var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, session.Utf8Positions);
-            string id = DocumentDiagnosticHandler.ResultId(snapshot.Generation, diagnostics);
+            string id = DiagnosticMapper.Fingerprint(diagnostics);
             items.Add(previous.GetValueOrDefault(doc.Uri) == id
                 ? WorkspaceDocumentDiagnosticReport.Unchanged(doc.Uri, doc.Version, id)
                 : WorkspaceDocumentDiagnosticReport.Full(doc.Uri, doc.Version, diagnostics, id));
