@@ -10,6 +10,7 @@ internal static class BenchMain
         usage: paperlsp-bench parse FILE [--repeat N] [--warmup W] [--cold]       floors and parse throughput (N timed runs after W warm-ups; defaults 5 and 1)
                paperlsp-bench breakdown FILE [--repeat N] [--warmup W] [--cold]   time of each stage of parse and check
                (--cold: compact the heap between phases, so freed memory may go back to the OS)
+               paperlsp-bench edits FILE [--repeat N] [--warmup W]      the server's edit -> diagnostics path in process, step by step
                paperlsp-bench dump FILE [--full]            hashes of the parse result (behaviour check)
         """;
 
@@ -55,6 +56,9 @@ internal static class BenchMain
                 return 0;
             case "breakdown":
                 Breakdown.Run(file, repeat, warmup, output);
+                return 0;
+            case "edits":
+                EditBench.Run(file, repeat, warmup, output);
                 return 0;
             case "dump":
                 Dump.Run(file, full, output);

@@ -53,8 +53,7 @@ public sealed class ServerSession
     public static WorkspaceSnapshot Workspace(DocumentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return Workspaces.GetValue(snapshot, s => new WorkspaceSnapshot(s.Documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal)
-            .Select(d => (d.Uri, d.Parsed)).ToList()));
+        return Workspaces.GetValue(snapshot, s => new WorkspaceSnapshot(s.Documents.Values.Select(d => (d.Uri, d.Parsed)), s.Index));
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ using PaperLsp.Core.Model;
 namespace PaperLsp.Core.Duplicates;
 
 /// <summary>
-/// PD001 and PD002 over a set of documents: every copy gets its own problem naming the other copies
-/// in the message (some editors ignore related information) and as related locations.
+/// PD001 and PD002 over a set of documents, computed from scratch: every copy gets its own problem naming
+/// the other copies in the message (some editors ignore related information) and as related locations.
+/// The editor and the CLI use the incremental <see cref="DuplicateIndex"/>; this is its reference.
 /// </summary>
 public static class DuplicateFinder
 {
@@ -25,7 +26,7 @@ public static class DuplicateFinder
         foreach (var group in ExactDuplicates.Groups(papers))
             foreach (var copy in group)
             {
-                var others = group.Where(o => !o.Equals(copy)).ToList();
+                var others = SameDocumentFirst(group.Where(o => !o.Equals(copy)), copy.DocumentId);
                 string why = others.All(o => o.Paper.ArxivId is not null && o.Paper.ArxivId == copy.Paper.ArxivId)
                     ? $"same arXiv id {copy.Paper.ArxivId}" : "same title";
                 string where = string.Join(", ", others.Take(MessageLocations).Select(o => o.Describe(copy.DocumentId)));
@@ -43,6 +44,10 @@ public static class DuplicateFinder
         foreach (var list in result.Values) list.Sort(Problem.Compare);
         return result;
     }
+
+    /// <summary>The other copies as a reader wants them listed: those in the same document first, then workspace order.</summary>
+    internal static List<PaperRef> SameDocumentFirst(IEnumerable<PaperRef> others, string documentId) =>
+        others.OrderBy(o => o.DocumentId == documentId ? 0 : 1).ToList();
 
     private static void Report(Dictionary<string, List<Problem>> result, PaperRef at, PaperRef other, NearPair pair) =>
         result[at.DocumentId].Add(new Problem(DiagnosticCodes.NearDuplicate, at.Paper.TitleSpan,

@@ -15,7 +15,7 @@ public sealed record NearPair(PaperRef A, PaperRef B, double Similarity, string 
 public static class NearDuplicates
 {
     // A word shared by more papers than this is not rare enough to suggest a copy.
-    private const int MaxBucket = 32;
+    internal const int MaxBucket = 32;
 
     public static List<NearPair> Find(IReadOnlyList<PaperRef> papers, double threshold = 0.8)
     {
@@ -26,21 +26,14 @@ public static class NearDuplicates
         var fingerprints = new string?[papers.Count];
         var pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var scratch = new List<string>();
+        var ids = new int[papers.Count][];
         for (int i = 0; i < papers.Count; i++)
         {
-            var cache = papers[i].Paper.Cache;
-            words[i] = cache.TitleWords ??= TitleWords(papers[i].Paper.Title, pool, scratch);
-            if (!cache.HasFingerprint)
-            {
-                cache.AbstractFingerprint = papers[i].Paper.HasAbstract ? AbstractFingerprint(papers[i]) : null;
-                cache.HasFingerprint = true;
-            }
+            var cache = Keys(papers[i].Document, papers[i].Paper, pool, scratch);
+            words[i] = cache.TitleWords!;
+            ids[i] = cache.WordIds!;
             fingerprints[i] = cache.AbstractFingerprint;
         }
-        // Words as small integers (interned once per word for the process), so counting and bucketing
-        // hash ints rather than strings: this runs for every analysis of a 20 MB digest.
-        var ids = new int[papers.Count][];
-        for (int i = 0; i < papers.Count; i++) ids[i] = papers[i].Paper.Cache.WordIds ??= Intern(words[i]);
         var frequency = new int[WordIdsCount];
         for (int i = 0; i < ids.Length; i++)
         {
@@ -56,18 +49,8 @@ public static class NearDuplicates
         var buckets = new List<List<int>>();
         for (int i = 0; i < papers.Count; i++)
         {
-            // The two rarest distinct words, rarest first; equally rare words in ordinal order.
-            int first = -1, second = -1;
             var set = ids[i];
-            for (int k = 0; k < set.Length; k++)
-            {
-                int w = set[k];
-                if (w == first || w == second) continue;
-                if (first < 0 || Rarer(k, first)) { second = first; first = k; }
-                else if (second < 0 || Rarer(k, second)) second = k;
-            }
-            bool Rarer(int x, int y) =>
-                frequency[set[x]] != frequency[set[y]] ? frequency[set[x]] < frequency[set[y]] : string.CompareOrdinal(words[i][x], words[i][y]) < 0;
+            var (first, second) = RarestTwo(set, words[i], frequency);
             if (first >= 0) Add(wordBuckets, buckets, set[first], i);
             if (second >= 0) Add(wordBuckets, buckets, set[second], i);
             if (set.Length >= 4) Add(prefixBuckets, buckets, (set[0], set[1], set[2], set[3]), i); // truncated titles share their start
@@ -86,8 +69,7 @@ public static class NearDuplicates
                     if (!seen.Add((a, b))) continue;
                     var pa = papers[a].Paper;
                     var pb = papers[b].Paper;
-                    if (pa.TitleKey == pb.TitleKey || (pa.ArxivId is not null && pa.ArxivId == pb.ArxivId)) continue; // exact: PD001
-                    if (pa.ArxivId is not null && pb.ArxivId is not null) continue; // both identified, and differently
+                    if (!Comparable(pa, pb)) continue;
                     var (score, reason) = CachedScore(pa.Cache, pb.Cache, fingerprints[a], fingerprints[b], words[a], words[b]);
                     if (score >= threshold) pairs.Add(new NearPair(papers[a], papers[b], score, reason));
                 }
@@ -95,8 +77,50 @@ public static class NearDuplicates
         return pairs;
     }
 
+    /// <summary>
+    /// The paper's title words, their ids and its abstract fingerprint, cached on the paper. Words are
+    /// small integers (interned once per word for the process), so counting and bucketing hash ints.
+    /// </summary>
+    internal static PaperCache Keys(DigestDocument document, Paper paper, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, List<string> scratch)
+    {
+        var cache = paper.Cache;
+        cache.TitleWords ??= TitleWords(paper.Title, pool, scratch);
+        if (!cache.HasFingerprint)
+        {
+            cache.AbstractFingerprint = paper.HasAbstract ? AbstractFingerprint(document.Text, paper.AbstractSpan) : null;
+            cache.HasFingerprint = true;
+        }
+        cache.WordIds ??= Intern(cache.TitleWords);
+        return cache;
+    }
+
+    /// <summary>
+    /// The positions in <paramref name="ids"/> of the paper's two rarest distinct words (-1 when missing):
+    /// rarest first, equally rare words in ordinal order.
+    /// </summary>
+    internal static (int First, int Second) RarestTwo(int[] ids, string[] words, int[] frequency)
+    {
+        int first = -1, second = -1;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            int w = ids[k];
+            if ((first >= 0 && w == ids[first]) || (second >= 0 && w == ids[second])) continue;
+            if (first < 0 || Rarer(k, first)) { second = first; first = k; }
+            else if (second < 0 || Rarer(k, second)) second = k;
+        }
+        return (first, second);
+
+        bool Rarer(int x, int y) =>
+            frequency[ids[x]] != frequency[ids[y]] ? frequency[ids[x]] < frequency[ids[y]] : string.CompareOrdinal(words[x], words[y]) < 0;
+    }
+
+    /// <summary>Whether two different papers may be reported as near duplicates at all (exact copies are PD001's).</summary>
+    internal static bool Comparable(Paper pa, Paper pb) =>
+        !(pa.TitleKey == pb.TitleKey || (pa.ArxivId is not null && pa.ArxivId == pb.ArxivId)) // exact: PD001
+        && !(pa.ArxivId is not null && pb.ArxivId is not null); // both identified, and differently
+
     /// <summary>A pair's score depends only on the two papers' own text, so it is kept for the next analysis.</summary>
-    private static (double, string) CachedScore(PaperCache ca, PaperCache cb, string? fa, string? fb, string[] wa, string[] wb)
+    internal static (double, string) CachedScore(PaperCache ca, PaperCache cb, string? fa, string? fb, string[] wa, string[] wb)
     {
         lock (ca)
         {
@@ -115,7 +139,7 @@ public static class NearDuplicates
     private static readonly ConcurrentDictionary<string, int> WordIds = new(StringComparer.Ordinal);
     private static int _nextWordId;
 
-    private static int WordIdsCount => Volatile.Read(ref _nextWordId);
+    internal static int WordIdsCount => Volatile.Read(ref _nextWordId);
 
     private static int[] Intern(string[] words)
     {
@@ -136,7 +160,7 @@ public static class NearDuplicates
     }
 
     /// <param name="fa">The abstract fingerprint of paper a (null without an abstract, or when it is too short).</param>
-    private static (double, string) Score(string? fa, string? fb, string[] wa, string[] wb)
+    internal static (double, string) Score(string? fa, string? fb, string[] wa, string[] wb)
     {
         if (fa is not null && fa == fb)
             return (1.0, "the same abstract under another title");
@@ -203,10 +227,9 @@ public static class NearDuplicates
     }
 
     /// <summary>The abstract's first 300 letters and digits, lower-cased: equal for copies of one abstract.</summary>
-    private static string? AbstractFingerprint(PaperRef p)
+    private static string? AbstractFingerprint(string documentText, Core.Text.TextSpan span)
     {
-        var span = p.Paper.AbstractSpan;
-        var text = p.Document.Text.AsSpan(span.Start, span.Length);
+        var text = documentText.AsSpan(span.Start, span.Length);
         Span<char> buffer = stackalloc char[300];
         int n = 0;
         foreach (char c in text)

@@ -11,9 +11,7 @@ public static class Lookup
     public static DigestDocument? Document(WorkspaceSnapshot workspace, string documentId)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        foreach (var (id, doc) in workspace.Documents)
-            if (string.Equals(id, documentId, StringComparison.Ordinal)) return doc;
-        return null;
+        return workspace.Get(documentId);
     }
 
     /// <summary>The URL under the offset (a cursor right after it counts): a paper's link, or one in the lines between papers.</summary>

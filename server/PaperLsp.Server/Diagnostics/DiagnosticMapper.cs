@@ -14,7 +14,7 @@ public static class DiagnosticMapper
     public static List<Diagnostic> Map(WorkspaceSnapshot workspace, string uri, bool utf8)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var doc = workspace.Documents.First(d => d.Id == uri).Document;
+        var doc = workspace.Get(uri) ?? throw new ArgumentException($"unknown document {uri}", nameof(uri));
         var mapper = new PositionMapper(doc.Text, doc.Lines, utf8);
         var result = new List<Diagnostic>();
         foreach (var problem in workspace.ProblemsOf(uri))
@@ -37,7 +37,7 @@ public static class DiagnosticMapper
     private static DiagnosticRelatedInformation? Related(WorkspaceSnapshot workspace, string uri, RelatedLocation related, bool utf8)
     {
         string target = related.DocumentId ?? uri;
-        DigestDocument? doc = workspace.Documents.FirstOrDefault(d => d.Id == target).Document;
+        DigestDocument? doc = workspace.Get(target);
         if (doc is null) return null;
         var range = new PositionMapper(doc.Text, doc.Lines, utf8).ToRange(related.Span);
         return new DiagnosticRelatedInformation(new Location(target, range), related.Message);

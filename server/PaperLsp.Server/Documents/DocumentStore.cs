@@ -1,12 +1,16 @@
 using System.Collections.Immutable;
+using PaperLsp.Core.Duplicates;
 using PaperLsp.Core.Text;
 using PaperLsp.Protocol.Lsp;
 using PaperLsp.Server.Text;
 
 namespace PaperLsp.Server.Documents;
 
-/// <summary>An immutable view of every open document at one moment.</summary>
-public sealed record DocumentSnapshot(long Generation, ImmutableDictionary<string, OpenDocument> Documents)
+/// <summary>
+/// An immutable view of every open document at one moment, with the duplicate index that the
+/// workspace snapshots of this store share (it follows whichever snapshot asks).
+/// </summary>
+public sealed record DocumentSnapshot(long Generation, ImmutableDictionary<string, OpenDocument> Documents, DuplicateIndex Index)
 {
     public OpenDocument? Get(string uri) => Documents.GetValueOrDefault(uri);
 }
@@ -17,7 +21,7 @@ public sealed record DocumentSnapshot(long Generation, ImmutableDictionary<strin
 /// </summary>
 public sealed class DocumentStore
 {
-    private DocumentSnapshot _current = new(0, ImmutableDictionary<string, OpenDocument>.Empty.WithComparers(StringComparer.Ordinal));
+    private DocumentSnapshot _current = new(0, ImmutableDictionary<string, OpenDocument>.Empty.WithComparers(StringComparer.Ordinal), new DuplicateIndex());
 
     public DocumentSnapshot Current => Volatile.Read(ref _current);
 
@@ -28,7 +32,7 @@ public sealed class DocumentStore
     public void Close(string uri)
     {
         var now = Current;
-        if (now.Documents.ContainsKey(uri)) Volatile.Write(ref _current, new DocumentSnapshot(now.Generation + 1, now.Documents.Remove(uri)));
+        if (now.Documents.ContainsKey(uri)) Volatile.Write(ref _current, now with { Generation = now.Generation + 1, Documents = now.Documents.Remove(uri) });
     }
 
     /// <summary>Applies LSP content changes in order; returns false for a document that is not open.</summary>
@@ -57,6 +61,6 @@ public sealed class DocumentStore
     private void Set(OpenDocument doc)
     {
         var now = Current;
-        Volatile.Write(ref _current, new DocumentSnapshot(now.Generation + 1, now.Documents.SetItem(doc.Uri, doc)));
+        Volatile.Write(ref _current, now with { Generation = now.Generation + 1, Documents = now.Documents.SetItem(doc.Uri, doc) });
     }
 }

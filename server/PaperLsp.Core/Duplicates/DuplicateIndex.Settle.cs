@@ -1,0 +1,202 @@
+namespace PaperLsp.Core.Duplicates;
+
+/// <summary>After papers came and went: re-bucket, re-score and re-group only what they touched.</summary>
+public sealed partial class DuplicateIndex
+{
+    private void Settle()
+    {
+        if (_added.Count == 0 && _freedThisUpdate.Count == 0 && _touched.Count == 0) return;
+        Rebucket();
+        ScoreBuckets();
+        Regroup();
+        _clock++;
+        foreach (var entry in _touched) entry.Stamp = _clock;
+        _touched.Clear();
+        foreach (int n in _freedThisUpdate)
+        {
+            _slots[n] = null;
+            _free.Push(n);
+        }
+        _freedThisUpdate.Clear();
+        _added.Clear();
+        _changedWords.Clear();
+    }
+
+    /// <summary>
+    /// A paper's word buckets follow the frequency of its words across the workspace, so every paper
+    /// that holds a word whose count changed picks its two rarest words again.
+    /// </summary>
+    private void Rebucket()
+    {
+        foreach (int s in _added) if (!_slots[s]!.Removed) Place(_slots[s]!); // a title without words still has an abstract
+        if (_changedWords.Count == 0) return;
+        var changed = new bool[_frequency.Length];
+        foreach (int w in _changedWords) changed[w] = true;
+        foreach (var slot in _slots)
+        {
+            if (slot is null || slot.Removed) continue;
+            foreach (int w in slot.DistinctWords)
+            {
+                if (!changed[w] || !MayReorder(slot, w)) continue;
+                Place(slot);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a change in the count of <paramref name="word"/> can change the paper's two rarest words:
+    /// only when it is one of them, or is now rarer than the second. (A word as common as "learning"
+    /// changes count with every edit of a title, and must not send every paper back to its buckets.)
+    /// </summary>
+    private bool MayReorder(Slot slot, int word)
+    {
+        if (word == slot.RareFirst || word == slot.RareSecond || slot.RareSecond < 0) return true;
+        int second = slot.RareSecond;
+        int fw = _frequency[word], fs = _frequency[second];
+        if (fw != fs) return fw < fs;
+        var words = slot.Keys.TitleWords!;
+        var ids = slot.Keys.WordIds!;
+        return string.CompareOrdinal(words[Array.IndexOf(ids, word)], words[Array.IndexOf(ids, second)]) < 0;
+    }
+
+    private void Place(Slot slot)
+    {
+        var ids = slot.Keys.WordIds!;
+        var (first, second) = NearDuplicates.RarestTwo(ids, slot.Keys.TitleWords!, _frequency);
+        slot.RareFirst = first >= 0 ? ids[first] : -1;
+        slot.RareSecond = second >= 0 ? ids[second] : -1;
+        var wanted = new List<BucketKey>(4);
+        if (first >= 0) wanted.Add(new BucketKey(0, ids[first], 0, 0, 0, null));
+        if (second >= 0) wanted.Add(new BucketKey(0, ids[second], 0, 0, 0, null));
+        if (ids.Length >= 4) wanted.Add(new BucketKey(1, ids[0], ids[1], ids[2], ids[3], null)); // truncated titles share their start
+        if (slot.Keys.AbstractFingerprint is { } fp) wanted.Add(new BucketKey(2, 0, 0, 0, 0, fp));
+        if (wanted.SequenceEqual(slot.Buckets)) return;
+        foreach (var key in slot.Buckets) if (!wanted.Contains(key)) LeaveBucket(key, slot.Number);
+        foreach (var key in wanted) if (!slot.Buckets.Contains(key)) JoinBucket(key, slot.Number);
+        slot.Buckets = [.. wanted];
+    }
+
+    private void ScoreBuckets()
+    {
+        foreach (var bucket in _dirtyBuckets)
+        {
+            var fresh = new List<(int, int)>();
+            if (bucket.Members.Count is >= 2 and <= NearDuplicates.MaxBucket)
+            {
+                var members = bucket.Members.Order().ToArray();
+                for (int x = 0; x < members.Length; x++)
+                    for (int y = x + 1; y < members.Length; y++)
+                        if (Score(members[x], members[y]) is { } link) Hold((members[x], members[y]), link, fresh);
+            }
+            foreach (var pair in bucket.Pairs) Release(pair);
+            bucket.Pairs = fresh;
+            if (bucket.Members.Count == 0 && _buckets.GetValueOrDefault(bucket.Key) == bucket) _buckets.Remove(bucket.Key);
+        }
+        _dirtyBuckets.Clear();
+    }
+
+    /// <summary>The pair's link when it is a near duplicate at the threshold, else null.</summary>
+    private NearLink? Score(int a, int b)
+    {
+        if (_pairs.TryGetValue((a, b), out var known)) return known;
+        var (sa, sb) = (_slots[a]!, _slots[b]!);
+        if (!NearDuplicates.Comparable(sa.Paper, sb.Paper)) return null;
+        var (score, reason) = NearDuplicates.CachedScore(sa.Keys, sb.Keys, sa.Keys.AbstractFingerprint, sb.Keys.AbstractFingerprint,
+            sa.Keys.TitleWords!, sb.Keys.TitleWords!);
+        return score >= NearThreshold ? new NearLink(score, reason) : null;
+    }
+
+    private void Hold((int A, int B) pair, NearLink link, List<(int, int)> holder)
+    {
+        holder.Add(pair);
+        if (_pairs.TryGetValue(pair, out var known))
+        {
+            known.Holders++;
+            return;
+        }
+        link.Holders = 1;
+        _pairs[pair] = link;
+        LinkPartners(pair.A, pair.B, add: true);
+    }
+
+    private void Release((int A, int B) pair)
+    {
+        var link = _pairs[pair];
+        if (--link.Holders > 0) return;
+        _pairs.Remove(pair);
+        LinkPartners(pair.A, pair.B, add: false);
+    }
+
+    private void LinkPartners(int a, int b, bool add)
+    {
+        var (sa, sb) = (_slots[a]!, _slots[b]!);
+        if (add)
+        {
+            sa.Partners.Add(b);
+            sb.Partners.Add(a);
+        }
+        else
+        {
+            sa.Partners.Remove(b);
+            sb.Partners.Remove(a);
+        }
+        _touched.Add(sa.Doc);
+        _touched.Add(sb.Doc);
+    }
+
+    /// <summary>Groups again every set of papers connected through a key whose list changed.</summary>
+    private void Regroup()
+    {
+        var visited = new HashSet<int>();
+        var component = new List<int>();
+        foreach (string key in _dirtyTitles)
+            if (_byTitle.TryGetValue(key, out var list))
+                foreach (int s in list) RegroupFrom(s, visited, component);
+        foreach (string key in _dirtyIds)
+            if (_byId.TryGetValue(key, out var list))
+                foreach (int s in list) RegroupFrom(s, visited, component);
+        _dirtyTitles.Clear();
+        _dirtyIds.Clear();
+    }
+
+    private void RegroupFrom(int start, HashSet<int> visited, List<int> component)
+    {
+        if (!visited.Add(start)) return;
+        component.Clear();
+        component.Add(start);
+        for (int i = 0; i < component.Count; i++)
+        {
+            var paper = _slots[component[i]]!.Paper;
+            if (paper.TitleKey.Length >= 4 && _byTitle.TryGetValue(paper.TitleKey, out var same))
+                foreach (int s in same) if (visited.Add(s)) component.Add(s);
+            if (paper.ArxivId is { } id && _byId.TryGetValue(id, out var sameId))
+                foreach (int s in sameId) if (visited.Add(s)) component.Add(s);
+        }
+        // Workspace order: by document id, then by position in the document.
+        component.Sort((x, y) =>
+        {
+            var (a, b) = (_slots[x]!, _slots[y]!);
+            int c = string.CompareOrdinal(a.Doc.Id, b.Doc.Id);
+            return c != 0 ? c : a.Paper.Index.CompareTo(b.Paper.Index);
+        });
+        var groupOf = new Dictionary<int, List<int>>();
+        foreach (var group in ExactDuplicates.GroupIndices(component.Count, i => _slots[component[i]]!.Paper))
+        {
+            var slots = group.Select(i => component[i]).ToList();
+            foreach (int s in slots) groupOf[s] = slots;
+        }
+        foreach (int s in component)
+        {
+            var slot = _slots[s]!;
+            var now = groupOf.GetValueOrDefault(s);
+            bool same = slot.Group is null ? now is null : now is not null && slot.Group.SequenceEqual(now);
+            if (!same)
+            {
+                if (slot.Group is { } before) foreach (int m in before) if (_slots[m] is { } ms) _touched.Add(ms.Doc);
+                if (now is not null) foreach (int m in now) _touched.Add(_slots[m]!.Doc);
+            }
+            slot.Group = now; // one list per group, shared by its members
+        }
+    }
+}

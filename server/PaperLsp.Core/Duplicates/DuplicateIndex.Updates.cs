@@ -1,0 +1,196 @@
+using PaperLsp.Core.Model;
+
+namespace PaperLsp.Core.Duplicates;
+
+/// <summary>How the index follows changes: papers in and out, then <see cref="Settle"/> re-derives what they touched.</summary>
+public sealed partial class DuplicateIndex
+{
+    private sealed class DocEntry(string id, DigestDocument document)
+    {
+        public string Id { get; } = id;
+        public DigestDocument Document { get; set; } = document;
+        /// <summary>The slot of each paper, by paper index; -1 for a deliberate repeat.</summary>
+        public int[] Slots { get; set; } = [];
+        public long Stamp { get; set; }
+    }
+
+    private sealed class Slot(int number, DocEntry doc, Paper paper, PaperCache keys)
+    {
+        public int Number { get; } = number;
+        public DocEntry Doc { get; } = doc;
+        public Paper Paper { get; set; } = paper;
+        public PaperCache Keys { get; } = keys;
+        public int[] DistinctWords { get; } = keys.WordIds!.Distinct().ToArray();
+        public BucketKey[] Buckets { get; set; } = [];
+        /// <summary>The word ids of its two rarest words when it was last placed (-1: none).</summary>
+        public int RareFirst { get; set; } = -1;
+        public int RareSecond { get; set; } = -1;
+        public List<int>? Group { get; set; }
+        public List<int> Partners { get; } = [];
+        public bool Removed { get; set; }
+    }
+
+    /// <summary>Kind 0: a rare word (A); 1: the first four words (A–D); 2: the abstract fingerprint (Text).</summary>
+    private readonly record struct BucketKey(int Kind, int A, int B, int C, int D, string? Text);
+
+    private sealed class Bucket(BucketKey key)
+    {
+        public BucketKey Key { get; } = key;
+        public HashSet<int> Members { get; } = [];
+        public List<(int, int)> Pairs { get; set; } = [];
+    }
+
+    private sealed record NearLink(double Score, string Reason)
+    {
+        /// <summary>How many buckets hold the pair: it stands while one does.</summary>
+        public int Holders { get; set; }
+    }
+
+    private void AddDocument(string id, DigestDocument doc)
+    {
+        var entry = new DocEntry(id, doc);
+        _docs[id] = entry;
+        var slots = new int[doc.Papers.Count];
+        for (int i = 0; i < slots.Length; i++)
+            slots[i] = doc.Papers[i].DuplicateAllowed ? -1 : AddSlot(entry, doc.Papers[i]);
+        entry.Slots = slots;
+        _touched.Add(entry);
+    }
+
+    private void RemoveDocument(DocEntry entry)
+    {
+        TouchRelated(entry);
+        foreach (int s in entry.Slots) if (s >= 0) RemoveSlot(s);
+        _docs.Remove(entry.Id);
+    }
+
+    /// <summary>
+    /// Papers the edit only moved keep their slot (same <see cref="Paper.Cache"/>); the others are replaced.
+    /// An incremental re-parse keeps the papers before and after the edit in order, so they are matched
+    /// from both ends by reference; only the papers in between are looked up.
+    /// </summary>
+    private void UpdateDocument(DocEntry entry, DigestDocument doc)
+    {
+        TouchRelated(entry); // their problems name our lines and offsets
+        var oldSlots = entry.Slots;
+        var oldPapers = entry.Document.Papers;
+        var papers = doc.Papers;
+        entry.Document = doc; // new papers read their abstracts from it
+        var slots = new int[papers.Count];
+        int head = 0, max = Math.Min(oldPapers.Count, papers.Count);
+        while (head < max && Keep(oldSlots[head], oldPapers[head], papers[head], slots, head)) head++;
+        int tail = 0;
+        while (tail < max - head && Keep(oldSlots[^(tail + 1)], oldPapers[^(tail + 1)], papers[^(tail + 1)], slots, papers.Count - 1 - tail)) tail++;
+
+        var previous = new Dictionary<PaperCache, int>(ReferenceEqualityComparer.Instance);
+        for (int i = head; i < oldPapers.Count - tail; i++) if (oldSlots[i] >= 0) previous[oldPapers[i].Cache] = oldSlots[i];
+        for (int i = head; i < papers.Count - tail; i++)
+        {
+            var paper = papers[i];
+            if (paper.DuplicateAllowed) slots[i] = -1;
+            else if (previous.Remove(paper.Cache, out int s) && SameKeys(_slots[s]!.Paper, paper))
+            {
+                _slots[s]!.Paper = paper;
+                slots[i] = s;
+            }
+            else slots[i] = AddSlot(entry, paper);
+        }
+        foreach (int s in previous.Values) RemoveSlot(s);
+        entry.Slots = slots;
+        _touched.Add(entry);
+    }
+
+    /// <summary>The same paper at both ends of an edit (or the same deliberate repeat): keeps its slot.</summary>
+    private bool Keep(int oldSlot, Paper before, Paper after, int[] slots, int at)
+    {
+        if (!ReferenceEquals(before.Cache, after.Cache) || before.DuplicateAllowed != after.DuplicateAllowed || !SameKeys(before, after)) return false;
+        slots[at] = oldSlot;
+        if (oldSlot >= 0) _slots[oldSlot]!.Paper = after;
+        return true;
+    }
+
+    private static bool SameKeys(Paper a, Paper b) =>
+        a.TitleKey == b.TitleKey && a.ArxivId == b.ArxivId && a.Title == b.Title;
+
+    private void TouchRelated(DocEntry entry)
+    {
+        foreach (int s in entry.Slots)
+        {
+            if (s < 0) continue;
+            var slot = _slots[s]!;
+            if (slot.Group is { } group) foreach (int m in group) _touched.Add(_slots[m]!.Doc);
+            foreach (int p in slot.Partners) _touched.Add(_slots[p]!.Doc);
+        }
+    }
+
+    private int AddSlot(DocEntry entry, Paper paper)
+    {
+        var keys = NearDuplicates.Keys(entry.Document, paper, _pool, _scratch);
+        int number = _free.Count > 0 ? _free.Pop() : _slots.Count;
+        var slot = new Slot(number, entry, paper, keys);
+        if (number == _slots.Count) _slots.Add(slot);
+        else _slots[number] = slot;
+        if (paper.TitleKey.Length >= 4) Register(_byTitle, _dirtyTitles, paper.TitleKey, number);
+        if (paper.ArxivId is { } id) Register(_byId, _dirtyIds, id, number);
+        foreach (int w in slot.DistinctWords) Count(w, +1);
+        _added.Add(number);
+        return number;
+    }
+
+    private void RemoveSlot(int number)
+    {
+        var slot = _slots[number]!;
+        var paper = slot.Paper;
+        if (paper.TitleKey.Length >= 4) Unregister(_byTitle, _dirtyTitles, paper.TitleKey, number);
+        if (paper.ArxivId is { } id) Unregister(_byId, _dirtyIds, id, number);
+        foreach (int w in slot.DistinctWords) Count(w, -1);
+        foreach (var key in slot.Buckets) LeaveBucket(key, number);
+        slot.Buckets = [];
+        slot.Removed = true;
+        if (slot.Group is { } group) foreach (int m in group) _touched.Add(_slots[m]!.Doc);
+        _freedThisUpdate.Add(number);
+    }
+
+    private static void Register(Dictionary<string, List<int>> index, HashSet<string> dirty, string key, int slot)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(slot);
+        dirty.Add(key);
+    }
+
+    private static void Unregister(Dictionary<string, List<int>> index, HashSet<string> dirty, string key, int slot)
+    {
+        if (!index.TryGetValue(key, out var list)) return;
+        list.Remove(slot);
+        if (list.Count == 0) index.Remove(key);
+        dirty.Add(key);
+    }
+
+    private readonly HashSet<int> _changedWords = [];
+
+    private void Count(int word, int delta)
+    {
+        if (word >= _frequency.Length) Array.Resize(ref _frequency, Math.Max(word + 1, _frequency.Length * 2));
+        _frequency[word] += delta;
+        _changedWords.Add(word);
+    }
+
+    private void JoinBucket(BucketKey key, int slot)
+    {
+        if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = new Bucket(key);
+        bucket.Members.Add(slot);
+        _dirtyBuckets.Add(bucket);
+    }
+
+    private void LeaveBucket(BucketKey key, int slot)
+    {
+        if (!_buckets.TryGetValue(key, out var bucket)) return;
+        bucket.Members.Remove(slot);
+        _dirtyBuckets.Add(bucket);
+        if (bucket.Members.Count == 0 && bucket.Pairs.Count == 0)
+        {
+            _buckets.Remove(key);
+            _dirtyBuckets.Remove(bucket);
+        }
+    }
+}

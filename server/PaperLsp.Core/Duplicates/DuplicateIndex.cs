@@ -1,0 +1,145 @@
+using PaperLsp.Core.Diagnostics;
+using PaperLsp.Core.Model;
+
+namespace PaperLsp.Core.Duplicates;
+
+/// <summary>
+/// PD001 and PD002 kept up to date as documents change, so an edit costs work in proportion to what it
+/// touched, not to the workspace. Its answers equal <see cref="DuplicateFinder.Find"/> over the same
+/// documents (a property test holds it to that):
+/// <list type="bullet">
+/// <item>exact copies: papers are listed under their arXiv id and title key; when a key's list changes,
+/// the papers connected to it through shared keys are grouped again, in workspace order;</item>
+/// <item>near copies: each paper sits in the buckets <see cref="NearDuplicates"/> describes; a bucket
+/// whose members changed is scored again, and a pair stands while some bucket holds it.</item>
+/// </list>
+/// Not thread-safe by itself: <see cref="Workspace.WorkspaceSnapshot"/> serialises access.
+/// </summary>
+public sealed partial class DuplicateIndex
+{
+    private const int MessageLocations = 5;
+    private const int RelatedLocations = 50;
+
+    private readonly Dictionary<string, DocEntry> _docs = new(StringComparer.Ordinal);
+    private readonly List<Slot?> _slots = [];
+    private readonly Stack<int> _free = new();
+    private readonly List<int> _freedThisUpdate = [];
+    private readonly Dictionary<string, List<int>> _byTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byId = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dirtyTitles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dirtyIds = new(StringComparer.Ordinal);
+    private int[] _frequency = new int[1024];
+    private readonly List<int> _added = [];
+    private readonly Dictionary<BucketKey, Bucket> _buckets = [];
+    private readonly HashSet<Bucket> _dirtyBuckets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(int, int), NearLink> _pairs = [];
+    private readonly HashSet<DocEntry> _touched = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly List<string> _scratch = [];
+    private long _clock;
+    private object? _lastSynced;
+
+    public DuplicateIndex(double nearThreshold = 0.8) => NearThreshold = nearThreshold;
+
+    public double NearThreshold { get; }
+
+    /// <summary>How many papers the index holds (deliberate repeats are left out).</summary>
+    public int PaperCount => _slots.Count - _free.Count;
+
+    /// <summary>
+    /// Brings the index to exactly these documents: new ones are added, changed ones (another
+    /// <see cref="DigestDocument"/> instance) updated, missing ones removed. Cheap when nothing changed.
+    /// </summary>
+    public void Sync(IReadOnlyDictionary<string, DigestDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (ReferenceEquals(documents, _lastSynced)) return;
+        List<DocEntry>? gone = null;
+        foreach (var entry in _docs.Values)
+            if (!documents.ContainsKey(entry.Id)) (gone ??= []).Add(entry);
+        if (gone is not null)
+            foreach (var entry in gone) RemoveDocument(entry);
+        foreach (var (id, doc) in documents)
+        {
+            if (!_docs.TryGetValue(id, out var entry)) AddDocument(id, doc);
+            else if (!ReferenceEquals(entry.Document, doc)) UpdateDocument(entry, doc);
+        }
+        Settle();
+        _lastSynced = documents;
+    }
+
+    /// <summary>
+    /// A number that changes whenever the duplicate problems of the document may have changed
+    /// (its own copies, or the lines its messages name in other documents); 0 for an unknown document.
+    /// </summary>
+    public long StampOf(string documentId) => _docs.TryGetValue(documentId, out var e) ? e.Stamp : 0;
+
+    /// <summary>The duplicate problems (PD001, PD002) of one document, in text order.</summary>
+    public List<Problem> ProblemsOf(string documentId)
+    {
+        var result = new List<Problem>();
+        if (!_docs.TryGetValue(documentId, out var entry)) return result;
+        foreach (int s in entry.Slots)
+        {
+            if (s < 0) continue;
+            var slot = _slots[s]!;
+            if (slot.Group is { } group) result.Add(ExactProblem(slot, group));
+            foreach (int partner in slot.Partners) result.Add(NearProblem(slot, _slots[partner]!, _pairs[Key(s, partner)]));
+        }
+        result.Sort(Problem.Compare);
+        return result;
+    }
+
+    /// <summary>Every copy of the paper (itself included) in workspace order, or empty when it has none.</summary>
+    public IReadOnlyList<PaperRef> CopiesOf(string documentId, Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        if (!_docs.TryGetValue(documentId, out var entry) || paper.Index < 0 || paper.Index >= entry.Slots.Length) return [];
+        int s = entry.Slots[paper.Index];
+        if (s < 0 || _slots[s]!.Group is not { } group) return [];
+        return group.Select(Ref).ToList();
+    }
+
+    /// <summary>The exact groups whose copies are in more than one document.</summary>
+    public int GroupsAcrossDocuments()
+    {
+        var seen = new HashSet<List<int>>(ReferenceEqualityComparer.Instance);
+        int count = 0;
+        foreach (var slot in _slots)
+        {
+            if (slot?.Group is not { } group || !seen.Add(group)) continue;
+            var first = _slots[group[0]]!.Doc;
+            if (group.Any(m => !ReferenceEquals(_slots[m]!.Doc, first))) count++;
+        }
+        return count;
+    }
+
+    private PaperRef Ref(int s)
+    {
+        var slot = _slots[s]!;
+        return new PaperRef(slot.Doc.Id, slot.Doc.Document, slot.Paper);
+    }
+
+    private Problem ExactProblem(Slot slot, List<int> group)
+    {
+        var copy = Ref(slot.Number);
+        var others = DuplicateFinder.SameDocumentFirst(group.Where(m => m != slot.Number).Select(Ref), copy.DocumentId);
+        string why = others.All(o => o.Paper.ArxivId is not null && o.Paper.ArxivId == copy.Paper.ArxivId)
+            ? $"same arXiv id {copy.Paper.ArxivId}" : "same title";
+        string where = string.Join(", ", others.Take(MessageLocations).Select(o => o.Describe(copy.DocumentId)));
+        if (others.Count > MessageLocations) where += $" and {others.Count - MessageLocations} more";
+        return new Problem(DiagnosticCodes.Duplicate, copy.Paper.TitleSpan,
+            $"Duplicate paper ({why}): also at {where}",
+            others.Take(RelatedLocations).Select(o => new RelatedLocation(o.DocumentId, o.Paper.TitleSpan, "another copy of this paper")).ToList());
+    }
+
+    private Problem NearProblem(Slot at, Slot other, NearLink link)
+    {
+        var otherRef = Ref(other.Number);
+        return new Problem(DiagnosticCodes.NearDuplicate, at.Paper.TitleSpan,
+            $"Probably the same paper as {otherRef.Describe(at.Doc.Id)} ({link.Reason}, {Math.Round(link.Score * 100)}% similar): \"{other.Paper.Title}\"",
+            [new RelatedLocation(other.Doc.Id, other.Paper.TitleSpan, "the similar paper")]);
+    }
+
+    private static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
+}
