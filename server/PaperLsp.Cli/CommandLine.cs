@@ -49,6 +49,8 @@ internal static class CommandLine
         switch (args[0])
         {
             case "check":
+                // A batch job: throughput over pauses, so no background collections (the server keeps them).
+                System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
                 return CheckCommand.Run(paths, json, output);
             case "outline" when paths.Count == 1:
                 return OutlineCommand.Run(paths[0], json, output);

@@ -25,12 +25,12 @@ public sealed class LanguageServer : IMessageHandler
             new InitializeHandler(), new ShutdownHandler(), new DocumentSymbolHandler(),
             new FoldingRangeHandler(), new SemanticTokensFullHandler(), new SemanticTokensRangeHandler(), new SelectionRangeHandler(), new DocumentHighlightHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),
-            new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(),
+            new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(), new ReferencesHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _notifications = new INotificationHandler[]
         {
             new InitializedHandler(), new ExitHandler(), new SetTraceHandler(),
-            new DidOpenHandler(), new DidChangeHandler(), new DidCloseHandler(), new DidChangeConfigurationHandler(),
+            new DidOpenHandler(), new DidChangeHandler(), new DidCloseHandler(), new DidChangeConfigurationHandler(), new DidChangeWatchedFilesHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
     }
 

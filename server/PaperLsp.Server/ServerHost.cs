@@ -16,10 +16,12 @@ public static class ServerHost
         using var logging = new LspLoggerProvider(log);
         using var connection = new Connection(input, output, logger: logging.CreateLogger("PaperLsp.Protocol"));
         var session = new ServerSession(connection, logging);
+        using var indexer = session.Indexer;
         configure?.Invoke(session);
         logging.Attach(p => connection.SendNotificationAsync(Methods.WindowLogMessage, JsonPayload.ToElement(p, LspJsonContext.Default.LogMessageParams)));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
         session.Publisher.Start(stop.Token);
+        session.Indexer.Start(stop.Token);
         var reading = connection.RunAsync(new LanguageServer(session), stop.Token);
         var finished = await Task.WhenAny(reading, session.Exited.Task).ConfigureAwait(false);
         logging.Attach(null);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using PaperLsp.Core.Configuration;
 using PaperLsp.Core.Model;
 using PaperLsp.Core.Workspace;
 using PaperLsp.Protocol.JsonRpc;
@@ -8,6 +9,7 @@ using PaperLsp.Server.Diagnostics;
 using PaperLsp.Server.Documents;
 using PaperLsp.Server.Logging;
 using PaperLsp.Server.Text;
+using PaperLsp.Server.Workspace;
 
 namespace PaperLsp.Server;
 
@@ -27,6 +29,7 @@ public sealed class ServerSession
         Logging = logging;
         Logger = logging.CreateLogger("PaperLsp.Server");
         Publisher = new DiagnosticsPublisher(this);
+        Indexer = new WorkspaceIndexer(this);
     }
 
     public Connection Connection { get; }
@@ -34,6 +37,30 @@ public sealed class ServerSession
     public ILogger Logger { get; }
     public DocumentStore Documents { get; } = new();
     public DiagnosticsPublisher Publisher { get; }
+    public WorkspaceIndexer Indexer { get; }
+
+    private Settings _settings = Settings.Default;
+
+    /// <summary>The settings in force: defaults, then the editor's, then the workspace's .paperlsp.json (which wins, so the CLI agrees).</summary>
+    public Settings Settings => Volatile.Read(ref _settings);
+
+    /// <summary>The editor's <c>paperDigest</c> settings as last received.</summary>
+    public System.Text.Json.JsonElement? EditorSettings { get; set; }
+
+    /// <summary>The workspace's .paperlsp.json as last read.</summary>
+    public System.Text.Json.JsonElement? ProjectSettings { get; set; }
+
+    /// <summary>Recomputes <see cref="Settings"/> from its sources and logs what it could not use; returns the previous settings.</summary>
+    public Settings ReloadSettings()
+    {
+        var warnings = new List<string>();
+        var next = Settings.Default;
+        if (EditorSettings is { } editor) next = SettingsReader.Apply(next, editor, warnings);
+        if (ProjectSettings is { } project) next = SettingsReader.Apply(next, project, warnings);
+        foreach (string w in warnings) Logger.LogWarning("Setting ignored: {Warning}", w);
+        if (next.LogLevel is { } level && Handlers.DidChangeConfigurationHandler.ParseLevel(level) is { } parsed) Logging.MinimumLevel = parsed;
+        return Interlocked.Exchange(ref _settings, next);
+    }
     public ClientCapabilities Client { get; set; } = new();
     public Lifecycle State { get; set; }
     public bool Utf8Positions => Documents.Utf8Positions;
@@ -47,13 +74,16 @@ public sealed class ServerSession
     private static readonly ConditionalWeakTable<DocumentSnapshot, WorkspaceSnapshot> Workspaces = new();
 
     /// <summary>
-    /// The workspace as the analysis sees it: every open document (the index of files on disk comes
-    /// later). One per document snapshot, so repeated reads of one state share its duplicate analysis.
+    /// The workspace as the analysis sees it: every open document, and every indexed digest on disk that
+    /// is not open. One per document snapshot, so repeated reads of one state share its analysis.
     /// </summary>
     public static WorkspaceSnapshot Workspace(DocumentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return Workspaces.GetValue(snapshot, s => new WorkspaceSnapshot(s.Documents.Values.Select(d => (d.Uri, d.Parsed)), s.Index));
+        return Workspaces.GetValue(snapshot, s => new WorkspaceSnapshot(
+            s.Documents.Values.Select(d => (d.Uri, d.Parsed))
+                .Concat(s.ClosedFiles().Select(f => (f.Key, f.Value))),
+            s.Index));
     }
 
     /// <summary>

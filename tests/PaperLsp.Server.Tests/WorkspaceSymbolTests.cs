@@ -46,6 +46,6 @@ public class WorkspaceSymbolTests
         Assert.That((bool)result["workspaceSymbolProvider"]!, Is.True);
         Assert.That(result["documentLinkProvider"]!.ToJsonString(), Is.EqualTo("{}"));
         Assert.That(result["codeLensProvider"]!.ToJsonString(), Is.EqualTo("{}"));
-        Assert.That(result["executeCommandProvider"]!.ToJsonString(), Is.EqualTo("""{"commands":["paperlsp.openLinkedRepo"]}"""));
+        Assert.That(result["executeCommandProvider"]!.ToJsonString(), Is.EqualTo("""{"commands":["paperlsp.openLinkedRepo","paperlsp.showCopies"]}"""));
     }
 }

@@ -100,6 +100,15 @@ public sealed partial class DuplicateIndex
         return group.Select(Ref).ToList();
     }
 
+    /// <summary>The papers reported as near duplicates of this one.</summary>
+    public IReadOnlyList<PaperRef> NearCopiesOf(string documentId, Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        if (!_docs.TryGetValue(documentId, out var entry) || paper.Index < 0 || paper.Index >= entry.Slots.Length) return [];
+        int s = entry.Slots[paper.Index];
+        return s < 0 ? [] : _slots[s]!.Partners.Select(Ref).ToList();
+    }
+
     /// <summary>The exact groups whose copies are in more than one document.</summary>
     public int GroupsAcrossDocuments()
     {

@@ -55,6 +55,9 @@ public sealed class WorkspaceSnapshot
     /// <summary>Copies of the paper (deliberate repeats left out) in workspace order, itself included; empty when it has none.</summary>
     public IReadOnlyList<PaperRef> DuplicatesOf(string id, Paper paper) => WithIndex(index => index.CopiesOf(id, paper));
 
+    /// <summary>The papers reported as near duplicates (PD002) of this one.</summary>
+    public IReadOnlyList<PaperRef> NearDuplicatesOf(string id, Paper paper) => WithIndex(index => index.NearCopiesOf(id, paper));
+
     /// <summary>Runs on the index as it is for this snapshot; snapshots of one workspace take turns.</summary>
     private T WithIndex<T>(Func<DuplicateIndex, T> read)
     {

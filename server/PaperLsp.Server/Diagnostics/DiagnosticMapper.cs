@@ -1,3 +1,4 @@
+using PaperLsp.Core.Configuration;
 using PaperLsp.Core.Diagnostics;
 using PaperLsp.Core.Model;
 using PaperLsp.Core.Workspace;
@@ -11,18 +12,21 @@ public static class DiagnosticMapper
 {
     public const string Source = "paperlsp";
 
-    public static List<Diagnostic> Map(WorkspaceSnapshot workspace, string uri, bool utf8)
+    /// <summary>The document's diagnostics, with the severities <paramref name="settings"/> give (codes turned off are left out).</summary>
+    public static List<Diagnostic> Map(WorkspaceSnapshot workspace, string uri, bool utf8, Settings? settings = null)
     {
+        settings ??= Settings.Default;
         ArgumentNullException.ThrowIfNull(workspace);
         var doc = workspace.Get(uri) ?? throw new ArgumentException($"unknown document {uri}", nameof(uri));
         var mapper = new PositionMapper(doc.Text, doc.Lines, utf8);
         var result = new List<Diagnostic>();
         foreach (var problem in workspace.ProblemsOf(uri))
         {
+            if (settings.SeverityOf(problem, uri) is not { } severity) continue;
             result.Add(new Diagnostic
             {
                 Range = mapper.ToRange(problem.Span),
-                Severity = (DiagnosticSeverity)(int)problem.DefaultSeverity,
+                Severity = (DiagnosticSeverity)(int)severity,
                 Code = problem.Code,
                 CodeDescription = new CodeDescription(DiagnosticCodes.DocumentationUrl(problem.Code)),
                 Source = Source,
@@ -55,6 +59,7 @@ public static class DiagnosticMapper
         foreach (var d in diagnostics)
         {
             hash.Add(d.Range);
+            hash.Add(d.Severity);
             hash.Add(d.Code);
             hash.Add(d.Message);
         }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using PaperLsp.Core.Configuration;
 using PaperLsp.Protocol.Lsp;
 
 namespace PaperLsp.Server.Diagnostics;
@@ -13,7 +14,7 @@ public sealed class DiagnosticsPublisher
 {
     private readonly ServerSession _session;
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly Dictionary<string, (int? Version, string Fingerprint)> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Publication> _published = new(StringComparer.Ordinal);
     private Task? _loop;
 
     public DiagnosticsPublisher(ServerSession session) => _session = session;
@@ -48,26 +49,61 @@ public sealed class DiagnosticsPublisher
         }
     }
 
-    /// <summary>Publishes every open document whose diagnostics changed, and clears closed ones.</summary>
+    /// <summary>Settings changed: every document's diagnostics are computed again (pull clients are asked to pull).</summary>
+    public void Refresh()
+    {
+        Volatile.Write(ref _refresh, true);
+        if (_session.PullDiagnostics && _session.Client.Workspace?.Diagnostics?.RefreshSupport == true)
+            _ = _session.Connection.SendRequestAsync(Methods.WorkspaceDiagnosticRefresh, null).ContinueWith(
+                t => _session.Logger.LogDebug("workspace/diagnostic/refresh: {Error}", t.Exception?.InnerException?.Message),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        Schedule();
+    }
+
+    private bool _refresh;
+
+    /// <summary>
+    /// Publishes every open document whose diagnostics changed (with the workspace setting, every indexed
+    /// file too), and clears the ones that went away. A document whose version and duplicate stamp did
+    /// not move since its last publication is not even looked at.
+    /// </summary>
     private async Task PublishAsync()
     {
         if (_session.PullDiagnostics) return;
+        bool refresh = Interlocked.Exchange(ref _refresh, false);
         var snapshot = _session.Documents.Current;
         var workspace = ServerSession.Workspace(snapshot);
-        foreach (var doc in snapshot.Documents.Values)
+        var settings = _session.Settings;
+        var targets = snapshot.Documents.Values.Select(d => (d.Uri, (object)d.Version, (int?)d.Version));
+        if (settings.WorkspaceDiagnostics == DiagnosticsScope.Workspace)
+            targets = targets.Concat(snapshot.ClosedFiles().Select(f => (f.Key, (object)f.Value, (int?)null)));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (uri, content, version) in targets)
         {
-            var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, _session.Utf8Positions);
+            seen.Add(uri);
+            long stamp = workspace.DuplicateStampOf(uri);
+            var known = _published.GetValueOrDefault(uri);
+            if (!refresh && known is not null && Equals(known.Content, content) && known.Stamp == stamp) continue;
+            var diagnostics = DiagnosticMapper.Map(workspace, uri, _session.Utf8Positions, settings);
             string fingerprint = DiagnosticMapper.Fingerprint(diagnostics);
-            if (_published.TryGetValue(doc.Uri, out var last) && last.Version == doc.Version && last.Fingerprint == fingerprint) continue;
-            _published[doc.Uri] = (doc.Version, fingerprint);
-            await Send(new PublishDiagnosticsParams(doc.Uri, diagnostics, doc.Version)).ConfigureAwait(false);
+            bool unchanged = known is not null && known.Version == version && known.Fingerprint == fingerprint;
+            bool silent = known is null && version is null && diagnostics.Count == 0; // a clean closed file: nothing to say
+            _published[uri] = new Publication(content, stamp, version, fingerprint);
+            if (unchanged || silent) continue;
+            await Send(new PublishDiagnosticsParams(uri, diagnostics, version)).ConfigureAwait(false);
         }
-        foreach (var closed in _published.Keys.Where(uri => snapshot.Get(uri) is null).ToList())
+        foreach (var gone in _published.Keys.Where(uri => !seen.Contains(uri)).ToList())
         {
-            _published.Remove(closed);
-            await Send(new PublishDiagnosticsParams(closed, [])).ConfigureAwait(false);
+            var last = _published[gone];
+            _published.Remove(gone);
+            if (last.Fingerprint != EmptyFingerprint) await Send(new PublishDiagnosticsParams(gone, [])).ConfigureAwait(false);
         }
     }
+
+    private static readonly string EmptyFingerprint = DiagnosticMapper.Fingerprint([]);
+
+    /// <summary>What was last published for a document: for which content (version or file) and duplicate stamp.</summary>
+    private sealed record Publication(object Content, long Stamp, int? Version, string Fingerprint);
 
     private Task Send(PublishDiagnosticsParams p) =>
         _session.Connection.SendNotificationAsync(Methods.TextDocumentPublishDiagnostics,

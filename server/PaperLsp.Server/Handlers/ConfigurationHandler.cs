@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PaperLsp.Core.Configuration;
 using PaperLsp.Protocol.JsonRpc;
 using PaperLsp.Protocol.Lsp;
 
 namespace PaperLsp.Server.Handlers;
 
 /// <summary>
-/// workspace/didChangeConfiguration: reads <c>paperDigest.logLevel</c> (also accepted flat as
-/// <c>logLevel</c>, and from initializationOptions). Unknown or ill-typed settings are ignored.
+/// workspace/didChangeConfiguration: the editor's <c>paperDigest</c> settings (docs/SETTINGS.md). A client
+/// that sends no settings in the notification (the pull model) is asked with workspace/configuration.
+/// Unknown or ill-typed settings are logged and ignored.
 /// </summary>
 public sealed class DidChangeConfigurationHandler : INotificationHandler
 {
@@ -16,21 +18,52 @@ public sealed class DidChangeConfigurationHandler : INotificationHandler
     public ValueTask HandleAsync(NotificationMessage notification, ServerSession session, CancellationToken token)
     {
         var settings = notification.ParamsAs(LspJsonContext.Default.DidChangeConfigurationParams).Settings;
-        Apply(session, settings);
+        if (settings.ValueKind == JsonValueKind.Object && settings.EnumerateObject().Any())
+        {
+            session.EditorSettings = settings.Clone();
+            Settled(session, session.ReloadSettings());
+        }
+        else if (session.Client.Workspace?.Configuration == true)
+        {
+            _ = PullAsync(session, token);
+        }
         return ValueTask.CompletedTask;
     }
 
-    public static void Apply(ServerSession session, JsonElement settings)
+    /// <summary>Asks the client for the <c>paperDigest</c> section and applies it.</summary>
+    public static async Task PullAsync(ServerSession session, CancellationToken token)
     {
-        if (settings.ValueKind != JsonValueKind.Object) return;
-        if (settings.TryGetProperty("paperDigest", out var section) && section.ValueKind == JsonValueKind.Object) settings = section;
-        if (!settings.TryGetProperty("logLevel", out var level) || level.ValueKind != JsonValueKind.String) return;
-        if (ParseLevel(level.GetString()) is { } parsed)
+        ArgumentNullException.ThrowIfNull(session);
+        try
         {
-            session.Logging.MinimumLevel = parsed;
-            session.Logger.LogInformation("Log level is now {Level}", parsed);
+            var answer = await session.Connection.SendRequestAsync(Methods.WorkspaceConfiguration,
+                JsonPayload.ToElement(new ConfigurationParams([new ConfigurationItem(Section: "paperDigest")]), LspJsonContext.Default.ConfigurationParams), token).ConfigureAwait(false);
+            if (answer.ValueKind == JsonValueKind.Array && answer.GetArrayLength() == 1 && answer[0].ValueKind == JsonValueKind.Object)
+            {
+                session.EditorSettings = answer[0].Clone();
+                Settled(session, session.ReloadSettings());
+            }
+        }
+        catch (Exception e) when (e is ResponseErrorException or IOException or OperationCanceledException)
+        {
+            session.Logger.LogDebug("workspace/configuration failed: {Reason}", e.Message);
         }
     }
+
+    /// <summary>What a change of settings sets off: a new scan when it shapes the index, fresh diagnostics otherwise.</summary>
+    public static void Settled(ServerSession session, Settings before)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(before);
+        var now = session.Settings;
+        if (now == before) return;
+        if (ShapesIndex(before, now)) session.Indexer.Rescan();
+        session.Publisher.Refresh();
+    }
+
+    private static bool ShapesIndex(Settings a, Settings b) =>
+        a.NearThreshold != b.NearThreshold || a.MaxFileSizeMB != b.MaxFileSizeMB
+        || !a.Include.SequenceEqual(b.Include) || !a.Exclude.SequenceEqual(b.Exclude);
 
     public static LogLevel? ParseLevel(string? value) => value?.ToLowerInvariant() switch
     {

@@ -17,7 +17,7 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         var doc = snapshot.Get(p.TextDocument.Uri)
             ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {p.TextDocument.Uri}");
         await Task.Yield();
-        var diagnostics = DiagnosticMapper.Map(ServerSession.Workspace(snapshot), doc.Uri, session.Utf8Positions);
+        var diagnostics = DiagnosticMapper.Map(ServerSession.Workspace(snapshot), doc.Uri, session.Utf8Positions, session.Settings);
         token.ThrowIfCancellationRequested();
         session.ThrowIfStale(doc);
         string resultId = DiagnosticMapper.Fingerprint(diagnostics);
@@ -38,15 +38,22 @@ public sealed class WorkspaceDiagnosticHandler : IRequestHandler
         var snapshot = session.Documents.Current;
         await Task.Yield();
         var workspace = ServerSession.Workspace(snapshot);
+        var settings = session.Settings;
         var items = new List<WorkspaceDocumentDiagnosticReport>();
-        foreach (var doc in snapshot.Documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal))
+        // Open documents, then the indexed files that are not open (an open document wins over its file).
+        var targets = snapshot.Documents.Values.Select(d => (d.Uri, (int?)d.Version))
+            .Concat(snapshot.ClosedFiles().Select(f => (f.Key, (int?)null)))
+            .OrderBy(t => t.Item1, StringComparer.Ordinal);
+        foreach (var (uri, version) in targets)
         {
             token.ThrowIfCancellationRequested();
-            var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, session.Utf8Positions);
+            if (workspace.Get(uri) is null) continue;
+            var diagnostics = DiagnosticMapper.Map(workspace, uri, session.Utf8Positions, settings);
             string id = DiagnosticMapper.Fingerprint(diagnostics);
-            items.Add(previous.GetValueOrDefault(doc.Uri) == id
-                ? WorkspaceDocumentDiagnosticReport.Unchanged(doc.Uri, doc.Version, id)
-                : WorkspaceDocumentDiagnosticReport.Full(doc.Uri, doc.Version, diagnostics, id));
+            if (version is null && diagnostics.Count == 0 && !previous.ContainsKey(uri)) continue; // a clean closed file: nothing to say
+            items.Add(previous.GetValueOrDefault(uri) == id
+                ? WorkspaceDocumentDiagnosticReport.Unchanged(uri, version, id)
+                : WorkspaceDocumentDiagnosticReport.Full(uri, version, diagnostics, id));
         }
         return JsonPayload.ToResult(new WorkspaceDiagnosticReport(items), LspJsonContext.Default.WorkspaceDiagnosticReport);
     }

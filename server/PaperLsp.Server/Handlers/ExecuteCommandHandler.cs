@@ -7,21 +7,23 @@ using PaperLsp.Protocol.Lsp;
 namespace PaperLsp.Server.Handlers;
 
 /// <summary>
-/// workspace/executeCommand for <c>paperlsp.openLinkedRepo</c>, with arguments <c>[url]</c> or
+/// workspace/executeCommand for <c>paperlsp.showCopies</c> (see <see cref="ShowCopiesCommand"/>) and
+/// <c>paperlsp.openLinkedRepo</c>, with arguments <c>[url]</c> or
 /// <c>[uri, position]</c>: asks the client to open the http(s) link externally (window/showDocument)
 /// and answers whether it did. A URL from the arguments is used only when it is http(s).
 /// </summary>
 public sealed class ExecuteCommandHandler : IRequestHandler
 {
-    public static readonly IReadOnlyList<string> Commands = [LinkedRepo.Command];
-    private static readonly JsonElement True = JsonElement.Parse("true");
-    private static readonly JsonElement False = JsonElement.Parse("false");
+    public static readonly IReadOnlyList<string> Commands = [LinkedRepo.Command, ShowCopiesCommand.Name];
+    internal static readonly JsonElement True = JsonElement.Parse("true");
+    internal static readonly JsonElement False = JsonElement.Parse("false");
 
     public string Method => Methods.WorkspaceExecuteCommand;
 
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.ExecuteCommandParams);
+        if (p.Command == ShowCopiesCommand.Name) return await ShowCopiesCommand.RunAsync(session, p.Arguments ?? [], token).ConfigureAwait(false);
         if (p.Command != LinkedRepo.Command) throw new ResponseErrorException(ErrorCodes.InvalidParams, $"unknown command {p.Command}");
         var args = p.Arguments ?? [];
         if (args.Count == 0 || args[0].ValueKind != JsonValueKind.String)
@@ -49,7 +51,7 @@ public sealed class ExecuteCommandHandler : IRequestHandler
         }
     }
 
-    private static Position ReadPosition(JsonElement element)
+    internal static Position ReadPosition(JsonElement element)
     {
         try
         {

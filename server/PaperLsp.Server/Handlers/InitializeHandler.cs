@@ -1,6 +1,8 @@
 using System.Text.Json;
 using PaperLsp.Protocol.JsonRpc;
+using Microsoft.Extensions.Logging;
 using PaperLsp.Protocol.Lsp;
+using PaperLsp.Server.Workspace;
 
 namespace PaperLsp.Server.Handlers;
 
@@ -18,10 +20,26 @@ public sealed class InitializeHandler : IRequestHandler
             .FirstOrDefault(e => e is PositionEncodingKind.Utf8 or PositionEncodingKind.Utf16) == PositionEncodingKind.Utf8;
         session.PullDiagnostics = session.Client.TextDocument?.Diagnostic is not null;
         if (p.Trace is { } trace) SetTraceHandler.Apply(session, trace);
-        if (p.InitializationOptions is { } options) DidChangeConfigurationHandler.Apply(session, options);
+        if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } options) session.EditorSettings = options.Clone();
+        session.Indexer.Roots = Roots(p);
+        if (session.Indexer.Roots.Count > 0 && session.Indexer.Roots[0] is { } root)
+        {
+            session.ProjectSettings = ProjectSettingsFile.Read(root, out string? error);
+            if (error is not null) session.Logger.LogWarning("{Error}", error);
+        }
+        session.ReloadSettings();
         session.State = Lifecycle.Running;
         var result = new InitializeResult(Capabilities(session), new ServerInfo("paperlsp", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
         return ValueTask.FromResult<JsonResult?>(JsonPayload.ToResult(result, LspJsonContext.Default.InitializeResult));
+    }
+
+    /// <summary>The workspace folders as local paths: workspaceFolders, else rootUri, else the deprecated rootPath.</summary>
+    private static List<string> Roots(InitializeParams p)
+    {
+        var uris = p.WorkspaceFolders?.Select(f => f.Uri).ToList() ?? (p.RootUri is { } u ? [u] : []);
+        var paths = uris.Select(FileUri.ToPath).OfType<string>().ToList();
+        if (paths.Count == 0 && p.RootPath is { Length: > 0 } rootPath) paths.Add(rootPath);
+        return paths.Select(Path.GetFullPath).Where(Directory.Exists).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static ServerCapabilities Capabilities(ServerSession session) => new()
@@ -31,7 +49,7 @@ public sealed class InitializeHandler : IRequestHandler
         FoldingRangeProvider = true, SelectionRangeProvider = true, DocumentHighlightProvider = true,
         SemanticTokensProvider = new SemanticTokensOptions { Legend = Text.SemanticTokenEncoder.Legend, Range = true, Full = true },
         DocumentSymbolProvider = true,
-        HoverProvider = true, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
+        HoverProvider = true, ReferencesProvider = true, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
         ExecuteCommandProvider = new ExecuteCommandOptions(ExecuteCommandHandler.Commands), WorkspaceSymbolProvider = true,
         DiagnosticProvider = session.PullDiagnostics
             ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
