@@ -16,10 +16,11 @@ public enum DiagnosticsScope
 /// </summary>
 public sealed record Settings
 {
-    public static Settings Default { get; } = new();
-
+    // Before Default: static initialisers run in text order.
     public static IReadOnlyList<string> DefaultInclude { get; } = ["**/*.digest", "**/*.papers", "**/*.digest.md", "**/*.txt", "**/*.md"];
     public static IReadOnlyList<string> DefaultExclude { get; } = ["**/node_modules/**", "**/.git/**", "**/bin/**", "**/obj/**"];
+
+    public static Settings Default { get; } = new();
 
     /// <summary>Severity per code; a null value turns the code off. Codes not named keep their default.</summary>
     public IReadOnlyDictionary<string, ProblemSeverity?> Severity { get; init; } = new Dictionary<string, ProblemSeverity?>();

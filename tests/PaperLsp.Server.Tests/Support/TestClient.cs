@@ -35,10 +35,12 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
     public InMemoryDuplexStream ClientEnd { get; }
     public Task<int> ServerExit => _server;
 
-    public static async Task<TestClient> StartAsync(string capabilities = """{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}""", Action<ServerSession>? configure = null)
+    public static async Task<TestClient> StartAsync(string capabilities = """{"textDocument":{"documentSymbol":{"hierarchicalDocumentSymbolSupport":true}}}""",
+        Action<ServerSession>? configure = null, string? rootFolder = null, string initializationOptions = "null")
     {
         var client = new TestClient(configure);
-        await client.RequestAsync("initialize", $$"""{"processId":null,"rootUri":null,"capabilities":{{capabilities}}}""");
+        string root = rootFolder is null ? "null" : JsonSerializer.Serialize(new Uri(rootFolder).AbsoluteUri);
+        await client.RequestAsync("initialize", $$"""{"processId":null,"rootUri":{{root}},"capabilities":{{capabilities}},"initializationOptions":{{initializationOptions}}}""");
         await client.NotifyAsync("initialized", "{}");
         return client;
     }
@@ -132,8 +134,38 @@ public sealed class TestClient : IAsyncDisposable, IMessageHandler
             : null);
     }
 
+    private readonly List<NotificationMessage> _history = [];
+
+    /// <summary>Waits for a notification of the method whose params match (every one ever received counts).</summary>
+    public async Task<JsonNode> NotificationAsync(string method, Func<JsonNode, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? Timeout);
+        int seen = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            NotificationMessage[] now;
+            lock (_history) now = _history.Skip(seen).ToArray();
+            seen += now.Length;
+            foreach (var n in now)
+            {
+                if (n.Method != method) continue;
+                var p = JsonNode.Parse(n.Params!.Value.GetRawText())!;
+                if (match(p)) return p;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"no {method} notification matched");
+    }
+
+    /// <summary>The params of every notification of the method received so far.</summary>
+    public List<JsonNode> Notifications(string method)
+    {
+        lock (_history) return _history.Where(n => n.Method == method).Select(n => JsonNode.Parse(n.Params!.Value.GetRawText())!).ToList();
+    }
+
     ValueTask IMessageHandler.HandleNotificationAsync(NotificationMessage notification, CancellationToken cancellationToken)
     {
+        lock (_history) _history.Add(notification);
         _notifications.Enqueue(notification);
         _arrived.Release();
         return ValueTask.CompletedTask;
