@@ -23,11 +23,11 @@ internal static class JsonReport
                 w.WriteString("path", r.Path);
                 w.WriteNumber("papers", r.Document.Papers.Count);
                 w.WriteStartArray("diagnostics");
-                foreach (var p in r.Problems)
+                foreach (var (p, severity) in r.Findings)
                 {
                     w.WriteStartObject();
                     w.WriteString("code", p.Code);
-                    w.WriteString("severity", CheckCommand.Severity(p.DefaultSeverity));
+                    w.WriteString("severity", CheckCommand.Severity(severity));
                     w.WriteString("message", p.Message);
                     WriteRange(w, "range", r.Document, p.Span);
                     w.WriteStartArray("related");
