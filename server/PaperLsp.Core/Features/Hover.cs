@@ -1,3 +1,4 @@
+using PaperLsp.Core.Configuration;
 using System.Globalization;
 using System.Text;
 using Humanizer;
@@ -33,11 +34,12 @@ public static class Hover
     private const int MaxLinks = 8;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static HoverContent? At(WorkspaceSnapshot workspace, string documentId, int offset, HoverFormat format)
+    /// <param name="sections">The parts of a title's hover to show (setting <c>hover.sections</c>); the title itself always shows.</param>
+    public static HoverContent? At(WorkspaceSnapshot workspace, string documentId, int offset, HoverFormat format, HoverSections sections = HoverSections.All)
     {
         if (Lookup.Document(workspace, documentId) is not { } doc) return null;
         if (Lookup.LinkAt(doc, offset) is { } link) return OnLink(link, format);
-        if (Lookup.TitleAt(doc, offset) is { } paper) return OnTitle(workspace, documentId, doc, paper, format);
+        if (Lookup.TitleAt(doc, offset) is { } paper) return OnTitle(workspace, documentId, doc, paper, format, sections);
         return null;
     }
 
@@ -54,25 +56,25 @@ public static class Hover
         return new HoverContent(link.Span, w.ToString());
     }
 
-    private static HoverContent OnTitle(WorkspaceSnapshot workspace, string documentId, DigestDocument doc, Paper paper, HoverFormat format)
+    private static HoverContent OnTitle(WorkspaceSnapshot workspace, string documentId, DigestDocument doc, Paper paper, HoverFormat format, HoverSections sections)
     {
         var w = new Writer(format);
         w.Line(w.Bold(Outline.Name(doc, paper)));
 
         string abstractText = doc.AbstractText(paper);
-        var tldr = Tldr.Of(abstractText);
+        var tldr = sections.HasFlag(HoverSections.Tldr) ? Tldr.Of(abstractText) : [];
         if (tldr.Count > 0) w.Line(w.Bold("TL;DR:") + " " + w.Text(string.Join(' ', tldr)));
-        var figures = KeyFigures.Of(abstractText);
+        var figures = sections.HasFlag(HoverSections.Figures) ? KeyFigures.Of(abstractText) : [];
         if (figures.Count > 0) w.Line(w.Bold("Key figures:") + " " + string.Join(w.Text(" · "), figures.Select(f => w.Text(f.ToString()))));
-        w.Line(w.Text(Reading(abstractText)));
+        if (sections.HasFlag(HoverSections.ReadingTime)) w.Line(w.Text(Reading(abstractText)));
 
-        var links = Links(paper);
+        var links = sections.HasFlag(HoverSections.Links) ? Links(paper) : [];
         if (links.Count > 0) w.List(links.Select(l => w.Text(l.Label + ": ") + w.Link(l.Text, l.Url)));
 
-        var facts = Facts(doc, paper);
+        var facts = sections.HasFlag(HoverSections.Meta) ? Facts(doc, paper) : [];
         if (facts.Count > 0) w.Line(w.Text(string.Join(" · ", facts)));
 
-        var copies = PaperCopies.Others(workspace, documentId, paper);
+        var copies = sections.HasFlag(HoverSections.Copies) ? PaperCopies.Others(workspace, documentId, paper) : [];
         if (copies.Count > 0)
         {
             string where = string.Join(", ", copies.Take(MaxCopies).Select(Where));

@@ -17,7 +17,7 @@ public sealed class HoverHandler : IRequestHandler
         bool markdown = session.Client.TextDocument?.Hover?.ContentFormat?.Contains(MarkupKind.Markdown) == true;
         return await WorkspaceRead.ReadAsync(session, p.TextDocument.Uri, (workspace, doc, map) =>
         {
-            var hover = HoverFeature.At(workspace, doc.Uri, map.ToOffset(p.Position), markdown ? HoverFormat.Markdown : HoverFormat.PlainText);
+            var hover = HoverFeature.At(workspace, doc.Uri, map.ToOffset(p.Position), markdown ? HoverFormat.Markdown : HoverFormat.PlainText, session.Settings.Hover);
             if (hover is null) return JsonPayload.Null;
             var contents = new MarkupContent(markdown ? MarkupKind.Markdown : MarkupKind.PlainText, hover.Text);
             return JsonPayload.ToResult(new Hover(contents, map.ToRange(hover.Span)), LspJsonContext.Default.Hover);

@@ -47,6 +47,15 @@ public class HoverTests
     }
 
     [Test]
+    public void The_sections_setting_keeps_only_the_parts_asked_for()
+    {
+        var f = Fixture.Parse(Spaced);
+        var ws = new WorkspaceSnapshot([("file:///w/a.digest", DigestParser.Parse(f.Text, "file:///w/a.digest"))]);
+        string? text = Hover.At(ws, "file:///w/a.digest", f.Cursor, HoverFormat.PlainText, Configuration.HoverSections.Figures | Configuration.HoverSections.Meta)?.Text;
+        Assert.That(text, Is.EqualTo("Tiny Folding: Merging Heads While Training\n\nKey figures: 3.1x faster · 76.2% on ImageNet\n\nSep 10"));
+    }
+
+    [Test]
     public void Plain_text_hover_has_no_markup()
     {
         Assert.That(Check(Spaced, HoverFormat.PlainText), Is.EqualTo("""
