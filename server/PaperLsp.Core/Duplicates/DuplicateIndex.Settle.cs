@@ -60,27 +60,35 @@ public sealed partial class DuplicateIndex
         return string.CompareOrdinal(words[Array.IndexOf(ids, word)], words[Array.IndexOf(ids, second)]) < 0;
     }
 
+    private readonly BucketKey[] _wanted = new BucketKey[4];
+
     private void Place(Slot slot)
     {
         var ids = slot.Keys.WordIds!;
         var (first, second) = NearDuplicates.RarestTwo(ids, slot.Keys.TitleWords!, _frequency);
         slot.RareFirst = first >= 0 ? ids[first] : -1;
         slot.RareSecond = second >= 0 ? ids[second] : -1;
-        var wanted = new List<BucketKey>(4);
-        if (first >= 0) wanted.Add(new BucketKey(0, ids[first], 0, 0, 0, null));
-        if (second >= 0) wanted.Add(new BucketKey(0, ids[second], 0, 0, 0, null));
-        if (ids.Length >= 4) wanted.Add(new BucketKey(1, ids[0], ids[1], ids[2], ids[3], null)); // truncated titles share their start
-        if (slot.Keys.AbstractFingerprint is { } fp) wanted.Add(new BucketKey(2, 0, 0, 0, 0, fp));
+        int n = 0;
+        if (first >= 0) _wanted[n++] = new BucketKey(0, ids[first], 0, 0, 0, null);
+        if (second >= 0) _wanted[n++] = new BucketKey(0, ids[second], 0, 0, 0, null);
+        if (ids.Length >= 4) _wanted[n++] = new BucketKey(1, ids[0], ids[1], ids[2], ids[3], null); // truncated titles share their start
+        if (slot.Keys.AbstractFingerprint is { } fp) _wanted[n++] = new BucketKey(2, 0, 0, 0, 0, fp);
+        var wanted = _wanted.AsSpan(0, n);
         if (wanted.SequenceEqual(slot.Buckets)) return;
         foreach (var key in slot.Buckets) if (!wanted.Contains(key)) LeaveBucket(key, slot.Number);
-        foreach (var key in wanted) if (!slot.Buckets.Contains(key)) JoinBucket(key, slot.Number);
-        slot.Buckets = [.. wanted];
+        foreach (var key in wanted) if (Array.IndexOf(slot.Buckets, key) < 0) JoinBucket(key, slot.Number);
+        slot.Buckets = wanted.ToArray();
     }
 
     private void ScoreBuckets()
     {
         foreach (var bucket in _dirtyBuckets)
         {
+            if (bucket.Members.Count < 2 && bucket.Pairs.Count == 0)
+            {
+                if (bucket.Members.Count == 0 && _buckets.GetValueOrDefault(bucket.Key) == bucket) _buckets.Remove(bucket.Key);
+                continue; // a bucket of one: no pairs before, none now
+            }
             var fresh = new List<(int, int)>();
             if (bucket.Members.Count is >= 2 and <= NearDuplicates.MaxBucket)
             {
@@ -90,7 +98,7 @@ public sealed partial class DuplicateIndex
                         if (Score(members[x], members[y]) is { } link) Hold((members[x], members[y]), link, fresh);
             }
             foreach (var pair in bucket.Pairs) Release(pair);
-            bucket.Pairs = fresh;
+            bucket.Pairs = fresh.Count == 0 ? NoPairs : fresh;
             if (bucket.Members.Count == 0 && _buckets.GetValueOrDefault(bucket.Key) == bucket) _buckets.Remove(bucket.Key);
         }
         _dirtyBuckets.Clear();
@@ -160,9 +168,27 @@ public sealed partial class DuplicateIndex
         _dirtyIds.Clear();
     }
 
+    private bool IsAlone(Slot slot)
+    {
+        var paper = slot.Paper;
+        if (paper.TitleKey.Length >= 4 && _byTitle.TryGetValue(paper.TitleKey, out var same) && same.Count > 1) return false;
+        return paper.ArxivId is not { } id || !_byId.TryGetValue(id, out var sameId) || sameId.Count <= 1;
+    }
+
     private void RegroupFrom(int start, HashSet<int> visited, List<int> component)
     {
         if (!visited.Add(start)) return;
+        var alone = _slots[start]!;
+        if (IsAlone(alone))
+        {
+            // The common case: no other paper shares a key. No group, and nothing to compute.
+            if (alone.Group is { } before)
+            {
+                foreach (int m in before) if (_slots[m] is { } ms) _touched.Add(ms.Doc);
+                alone.Group = null;
+            }
+            return;
+        }
         component.Clear();
         component.Add(start);
         for (int i = 0; i < component.Count; i++)

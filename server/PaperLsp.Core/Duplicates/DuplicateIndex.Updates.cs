@@ -36,9 +36,12 @@ public sealed partial class DuplicateIndex
     private sealed class Bucket(BucketKey key)
     {
         public BucketKey Key { get; } = key;
-        public HashSet<int> Members { get; } = [];
-        public List<(int, int)> Pairs { get; set; } = [];
+        /// <summary>Nearly every bucket holds one paper, so a list (removal by swap) beats a set.</summary>
+        public List<int> Members { get; } = new(1);
+        public List<(int, int)> Pairs { get; set; } = NoPairs;
     }
+
+    private static readonly List<(int, int)> NoPairs = [];
 
     private sealed record NearLink(double Score, string Reason)
     {
@@ -185,7 +188,10 @@ public sealed partial class DuplicateIndex
     private void LeaveBucket(BucketKey key, int slot)
     {
         if (!_buckets.TryGetValue(key, out var bucket)) return;
-        bucket.Members.Remove(slot);
+        int at = bucket.Members.IndexOf(slot);
+        if (at < 0) return;
+        bucket.Members[at] = bucket.Members[^1];
+        bucket.Members.RemoveAt(bucket.Members.Count - 1);
         _dirtyBuckets.Add(bucket);
         if (bucket.Members.Count == 0 && bucket.Pairs.Count == 0)
         {

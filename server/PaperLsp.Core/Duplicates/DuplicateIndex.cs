@@ -68,6 +68,23 @@ public sealed partial class DuplicateIndex
         _lastSynced = documents;
     }
 
+    [ThreadStatic] private static HashSet<string>? t_pool;
+    [ThreadStatic] private static List<string>? t_scratch;
+
+    /// <summary>
+    /// Computes the duplicate keys of every paper of the document ahead of <see cref="Sync"/>, on any
+    /// thread (they are cached on the papers): a workspace scan does it while it parses, in parallel.
+    /// </summary>
+    public static void Prepare(DigestDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var pool = (t_pool ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var scratch = t_scratch ??= [];
+        foreach (var paper in document.Papers)
+            if (!paper.DuplicateAllowed) NearDuplicates.Keys(document, paper, pool, scratch);
+        if (t_pool.Count > 100_000) t_pool.Clear(); // the pool only shares equal words; it must not grow without end
+    }
+
     /// <summary>
     /// A number that changes whenever the duplicate problems of the document may have changed
     /// (its own copies, or the lines its messages name in other documents); 0 for an unknown document.

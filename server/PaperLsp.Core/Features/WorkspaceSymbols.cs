@@ -29,8 +29,7 @@ public static class WorkspaceSymbols
             foreach (var paper in doc.Papers)
             {
                 order++;
-                string name = Outline.Name(doc, paper);
-                if (Score(paper, name, parts) is { } score) matches.Add((new SymbolMatch(id, doc, paper, name, score), order));
+                if (Score(doc, paper, parts) is { } score) matches.Add((new SymbolMatch(id, doc, paper, Outline.Name(doc, paper), score), order));
             }
         }
         return matches
@@ -54,12 +53,12 @@ public static class WorkspaceSymbols
             else if (p.StartsWith("arxiv:", StringComparison.Ordinal) && p.Length > 6) q.Ids.Add(ArxivId.Parse(p.AsSpan(6)) ?? p[6..]);
             else if (ArxivId.Parse(p) is { } id) q.Ids.Add(id);
             else if (IsIdPrefix(p)) q.Words.Add(p); // "2406.119": an id typed in part, or a number in a title
-            else if (Words(p) is { Count: > 0 } words) q.Words.AddRange(words);
+            else if (Words(p) is { Length: > 0 } words) q.Words.AddRange(words);
         }
         return q;
     }
 
-    private static int? Score(Paper paper, string name, Query q)
+    private static int? Score(DigestDocument doc, Paper paper, Query q)
     {
         int score = 0;
         foreach (var tag in q.Tags)
@@ -74,7 +73,8 @@ public static class WorkspaceSymbols
             score += own.Length == id.Length ? 3 : 2;
         }
         if (q.Words.Count == 0) return score;
-        var title = Words(name.ToLowerInvariant());
+        // The name's words, once per paper: a search runs over every paper of the workspace.
+        var title = paper.Cache.SymbolWords ??= Words(Outline.Name(doc, paper));
         foreach (var word in q.Words)
         {
             // A number may be an arXiv id typed in part ("2406.119").
@@ -100,11 +100,11 @@ public static class WorkspaceSymbols
     /// The word as a chain of pieces of the title's words, each piece a word's start ("grtr" in
     /// "Graph Transformers", "gtas" in "Graph Transformers at Scale"), the first at any word.
     /// </summary>
-    private static bool Fuzzy(string word, List<string> title)
+    private static bool Fuzzy(string word, string[] title)
     {
-        if (word.Length > 64 || title.Count > 256) return false;
+        if (word.Length > 64 || title.Length > 256) return false;
         HashSet<(int, int, int)>? failed = null;
-        for (int w = 0; w < title.Count; w++)
+        for (int w = 0; w < title.Length; w++)
             if (title[w][0] == word[0] && Continue(1, w, 1)) return true;
         return false;
 
@@ -113,7 +113,7 @@ public static class WorkspaceSymbols
             if (k == word.Length) return true;
             if (failed?.Contains((k, w, at)) == true) return false;
             if (at < title[w].Length && title[w][at] == word[k] && Continue(k + 1, w, at + 1)) return true;
-            for (int next = w + 1; next < title.Count; next++)
+            for (int next = w + 1; next < title.Length; next++)
                 if (title[next][0] == word[k] && Continue(k + 1, next, 1)) return true;
             (failed ??= []).Add((k, w, at));
             return false;
@@ -124,7 +124,9 @@ public static class WorkspaceSymbols
         p.Length > 4 && p[4] == '.' && p.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 && p.AsSpan(5).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>Lower-case runs of letters and digits.</summary>
-    private static List<string> Words(string text)
+    private static string[] Words(string text) => WordList(text).ToArray();
+
+    private static List<string> WordList(string text)
     {
         var words = new List<string>();
         int i = 0;

@@ -56,6 +56,8 @@ public sealed record Paper
 internal sealed class PaperCache
 {
     public string[]? TitleWords;
+    /// <summary>The lower-cased words of the paper's outline name, for workspace symbol search.</summary>
+    public string[]? SymbolWords;
     public int[]? WordIds;
     public string? AbstractFingerprint;
     public bool HasFingerprint;

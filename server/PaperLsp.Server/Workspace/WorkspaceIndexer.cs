@@ -99,13 +99,18 @@ public sealed class WorkspaceIndexer : IDisposable
             foreach (string skipped in scan.Skipped) _session.Logger.LogInformation("Not indexed: {Reason}", skipped);
         }
 
+        double scanned = clock.Elapsed.TotalSeconds;
         var parsed = new ConcurrentBag<KeyValuePair<string, DigestDocument?>>();
         int done = 0;
         long lastReport = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = token };
         await Parallel.ForEachAsync(paths, options, async (path, _) =>
         {
-            if (Read(path, settings.MaxFileBytes) is { } doc) parsed.Add(new(FileUri.FromPath(path), doc));
+            if (Read(path, settings.MaxFileBytes) is { } doc)
+            {
+                DuplicateIndex.Prepare(doc);
+                parsed.Add(new(FileUri.FromPath(path), doc));
+            }
             int n = Interlocked.Increment(ref done);
             long now = clock.ElapsedMilliseconds;
             long last = Interlocked.Read(ref lastReport);
@@ -113,13 +118,14 @@ public sealed class WorkspaceIndexer : IDisposable
                 await progress.ReportAsync(string.Create(CultureInfo.InvariantCulture, $"Indexing {n:N0} of {paths.Count:N0} digests"), 100 * n / Math.Max(1, paths.Count)).ConfigureAwait(false);
         }).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
+        double read = clock.Elapsed.TotalSeconds;
         store.SetFiles(parsed);
         // Build the duplicate index now, in the background, so that the first request does not pay for it.
         var workspace = ServerSession.Workspace(store.Current);
         int shared = workspace.PapersInSeveralDocuments();
         int papers = parsed.Sum(p => p.Value!.Papers.Count);
         string summary = string.Create(CultureInfo.InvariantCulture,
-            $"Indexed {parsed.Count:N0} digests ({papers:N0} papers, {shared:N0} in more than one file) in {clock.Elapsed.TotalSeconds:F1} s");
+            $"Indexed {parsed.Count:N0} digests ({papers:N0} papers, {shared:N0} in more than one file) in {clock.Elapsed.TotalSeconds:F1} s (finding {scanned:F1} s, reading and parsing {read - scanned:F1} s, duplicates {clock.Elapsed.TotalSeconds - read:F1} s)");
         _session.Logger.LogInformation("{Summary}", summary);
         if (progress is not null) await progress.EndAsync(summary).ConfigureAwait(false);
         _session.Publisher.Schedule();
