@@ -35,6 +35,36 @@ public class WorkspaceIndexTests
     }
 
     [Test]
+    public async Task The_two_seeds_in_one_workspace_pull_13_shared_papers_in_each_and_no_near_duplicate()
+    {
+        var spaced = SeedFiles.Read(SeedFiles.Spaced);
+        var compact = SeedFiles.Read(SeedFiles.Compact);
+        string root = Path.Combine(Path.GetTempPath(), "paperlsp-seeds-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            File.Copy(spaced.Path, Path.Combine(root, SeedFiles.Spaced));
+            File.Copy(compact.Path, Path.Combine(root, SeedFiles.Compact));
+            ServerSession? session = null;
+            await using var client = await TestClient.StartAsync("""{"textDocument":{"diagnostic":{}}}""", s => session = s, root);
+            await WaitIdle(session!);
+            var report = (await client.RequestAsync("workspace/diagnostic", """{"previousResultIds":[]}"""))!["items"]!.AsArray();
+            Assert.That(report, Has.Count.EqualTo(2), "both seeds are reported although neither is open");
+            foreach (var item in report)
+            {
+                var codes = item!["items"]!.AsArray().Select(d => (string)d!["code"]!).ToList();
+                Assert.That(codes.Count(c => c == "PD001"), Is.EqualTo(13), (string)item["uri"]!);
+                Assert.That(codes, Has.None.EqualTo("PD002"));
+                Assert.That(item["version"], Is.Null);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Without_progress_support_the_index_is_built_silently()
     {
         using var corpus = new WorkspaceCorpus(files: 5, entries: 3);
