@@ -25,7 +25,7 @@ public sealed class LanguageServer : IMessageHandler
             new InitializeHandler(), new ShutdownHandler(), new DocumentSymbolHandler(),
             new FoldingRangeHandler(), new SemanticTokensFullHandler(), new SemanticTokensRangeHandler(), new SelectionRangeHandler(), new DocumentHighlightHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),
-            new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(), new ReferencesHandler(),
+            new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(), new ReferencesHandler(), new CompletionHandler(), new InlayHintHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _notifications = new INotificationHandler[]
         {

@@ -49,7 +49,8 @@ public sealed class InitializeHandler : IRequestHandler
         FoldingRangeProvider = true, SelectionRangeProvider = true, DocumentHighlightProvider = true,
         SemanticTokensProvider = new SemanticTokensOptions { Legend = Text.SemanticTokenEncoder.Legend, Range = true, Full = true },
         DocumentSymbolProvider = true,
-        HoverProvider = true, ReferencesProvider = true, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
+        HoverProvider = true, ReferencesProvider = true, InlayHintProvider = new InlayHintOptions(),
+        CompletionProvider = new CompletionOptions { TriggerCharacters = ["#"] }, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
         ExecuteCommandProvider = new ExecuteCommandOptions(ExecuteCommandHandler.Commands), WorkspaceSymbolProvider = true,
         DiagnosticProvider = session.PullDiagnostics
             ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
