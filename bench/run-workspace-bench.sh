@@ -25,13 +25,6 @@ dotnet publish server/PaperLsp.Cli -c Release -r linux-x64 --self-contained fals
   -o "$PERF/cli" --nologo -v quiet
 for i in $(seq 1 "$RUNS"); do
   python3 bench/workspace_bench.py --server "dotnet $PERF/cli/paperlsp.dll lsp" --folder "$WS" --edits 20 --symbols 10 \
-    --out "$RESULTS/workspace-$i.json" | python3 -c '
-import json, sys
-r = json.load(sys.stdin)
-s = r["symbol_ms"]
-print(f"run: index {r[\"index_ms\"]:.0f} ms | RSS {r[\"peak_rss_mb_after_index\"]} MB after index, {r[\"peak_rss_mb\"]} MB peak | "
-      f"symbol Neural {s[\"Neural\"][\"first\"]:.0f} -> {s[\"Neural\"][\"median\"]:.1f} ms, Diffusion {s[\"Diffusion\"][\"median\"]:.1f} ms | "
-      f"edit -> other file {r[\"cross_file_ms\"][\"median\"]:.1f} ms (max {r[\"cross_file_ms\"][\"max\"]:.0f}), cleared {r[\"cleared_ms\"][\"median\"]:.1f} ms")
-print("    " + r["index_message"])'
+    --out "$RESULTS/workspace-$i.json" --brief
 done
 dotnet run --project bench/PaperLsp.Bench -c Release -- index "$WS" --repeat 3

@@ -35,6 +35,7 @@ def main():
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--symbols", type=int, default=10)
     ap.add_argument("--out")
+    ap.add_argument("--brief", action="store_true", help="print one summary line instead of the JSON")
     a = ap.parse_args()
     folder = os.path.abspath(a.folder)
     root = "file://" + folder
@@ -104,7 +105,14 @@ def main():
     out["cleared_ms"] = summary(cleared)
     out["peak_rss_mb"] = vm_hwm(c.p.pid)
     c.close()
-    print(json.dumps(out, indent=1))
+    if a.brief:
+        sy = out["symbol_ms"]
+        print(f"index {out['index_ms']:.0f} ms | RSS {out['peak_rss_mb_after_index']} MB after index, {out['peak_rss_mb']} MB peak | "
+              f"symbol Neural {sy['Neural']['first']:.0f} -> {sy['Neural']['median']:.1f} ms, Diffusion {sy['Diffusion']['median']:.1f} ms | "
+              f"edit -> other file {out['cross_file_ms']['median']:.1f} ms (max {out['cross_file_ms']['max']:.0f}), cleared {out['cleared_ms']['median']:.1f} ms\n"
+              f"    {out['index_message']}")
+    else:
+        print(json.dumps(out, indent=1))
     if a.out:
         with open(a.out, "w") as f:
             json.dump(out, f, indent=1)
