@@ -28,6 +28,14 @@ public sealed class RawClient : IAsyncDisposable
 
     public Task<int> Server { get; }
 
+    private readonly ConcurrentQueue<ResponseMessage> _anonymous = new();
+
+    /// <summary>Responses with a null id: errors for requests whose id could not be read.</summary>
+    public IReadOnlyCollection<ResponseMessage> AnonymousResponses => _anonymous;
+
+    /// <summary>Ends the client's output, as a client that dies mid-message does.</summary>
+    public void CompleteWriting() => _end.CompleteWriting();
+
     public IReadOnlyCollection<NotificationMessage> Notifications => _notifications;
 
     public async Task<RequestId> RequestAsync(string method, string json)
@@ -38,6 +46,13 @@ public sealed class RawClient : IAsyncDisposable
     }
 
     public Task NotifyAsync(string method, string json) => _writer.WriteAsync(new NotificationMessage(method, JsonElement.Parse(json)));
+
+    /// <summary>Writes bytes as they are: a frame the writer would never produce.</summary>
+    public async Task WriteRawAsync(byte[] bytes)
+    {
+        await _end.WriteAsync(bytes);
+        await _end.FlushAsync();
+    }
 
     public Task CancelAsync(RequestId id) => NotifyAsync("$/cancelRequest", $$"""{"id":{{id}}}""");
 
@@ -69,6 +84,9 @@ public sealed class RawClient : IAsyncDisposable
                 case ResponseMessage { Id: { } id } response:
                     var list = _responses.GetOrAdd(id, _ => []);
                     lock (list) list.Add(response);
+                    break;
+                case ResponseMessage anonymous:
+                    _anonymous.Enqueue(anonymous);
                     break;
                 case NotificationMessage notification:
                     _notifications.Enqueue(notification);
