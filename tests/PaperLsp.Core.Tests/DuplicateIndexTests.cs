@@ -64,6 +64,20 @@ public class DuplicateIndexTests
     }
 
     [Test]
+    public void Stamps_of_two_indexes_never_compare_equal()
+    {
+        // The server starts a new index on every re-scan; its publisher compares stamps across them.
+        var doc = DigestParser.Parse("Alpha Paper\n\nText about alpha.\n", "a.digest");
+        var docs = new Dictionary<string, DigestDocument> { ["a.digest"] = doc };
+        var first = new DuplicateIndex();
+        first.Sync(docs);
+        var second = new DuplicateIndex();
+        second.Sync(docs);
+        Assert.That(second.StampOf("a.digest"), Is.Not.EqualTo(first.StampOf("a.digest")));
+        Assert.That(first.StampOf("b.digest"), Is.Zero);
+    }
+
+    [Test]
     public void A_copy_in_another_document_is_found_and_forgotten_with_it()
     {
         var index = new DuplicateIndex();

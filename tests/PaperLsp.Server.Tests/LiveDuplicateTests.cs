@@ -22,7 +22,11 @@ public class LiveDuplicateTests
 
         public string Root { get; }
         public string Uri(string name) => new Uri(Path.Combine(Root, name)).AbsoluteUri;
-        public void Write(string name, string text) => File.WriteAllText(Path.Combine(Root, name), text);
+        public void Write(string name, string text)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Root, name))!);
+            File.WriteAllText(Path.Combine(Root, name), text);
+        }
         public void Delete(string name) => File.Delete(Path.Combine(Root, name));
         public void Dispose() => Directory.Delete(Root, recursive: true);
     }
@@ -71,6 +75,22 @@ public class LiveDuplicateTests
         var a3 = await client.DiagnosticsAsync(folder.Uri("a.digest"), d => WorkspaceIndexTests.Items(d).Any(x => ((string)x!["message"]!).Contains("b.digest", StringComparison.Ordinal)));
         Assert.That((string)WorkspaceIndexTests.Items(a3)[0]!["message"]!, Does.Contain("c.digest:1").And.Contain("b.digest:1"));
         Assert.That(client.Notifications("textDocument/publishDiagnostics").Any(p => (string?)p["uri"] == folder.Uri("c.digest")), Is.False);
+    }
+
+    [Test]
+    public async Task A_rescan_with_other_settings_updates_the_open_documents()
+    {
+        string a = Entry("Alpha Paper on Kernels");
+        using var folder = new Folder(("a.digest", a), ("old/b.digest", Entry("Alpha Paper on Kernels")));
+        ServerSession? session = null;
+        await using var client = await TestClient.StartAsync(Client, s => session = s, folder.Root);
+        await client.OpenAsync(folder.Uri("a.digest"), a);
+        await client.DiagnosticsAsync(folder.Uri("a.digest"), d => HasCode(d, "PD001"));
+        // Each re-scan starts a new duplicate index; the publisher must still see that the problems moved.
+        await client.NotifyAsync("workspace/didChangeConfiguration", """{"settings":{"paperDigest":{"workspace":{"exclude":["old/**"]}}}}""");
+        await client.DiagnosticsAsync(folder.Uri("a.digest"), d => !HasCode(d, "PD001"));
+        await client.NotifyAsync("workspace/didChangeConfiguration", """{"settings":{"paperDigest":{"workspace":{"exclude":[]}}}}""");
+        await client.DiagnosticsAsync(folder.Uri("a.digest"), d => HasCode(d, "PD001"));
     }
 
     [Test]

@@ -9,8 +9,8 @@ public sealed partial class DuplicateIndex
         Rebucket();
         ScoreBuckets();
         Regroup();
-        _clock++;
-        foreach (var entry in _touched) entry.Stamp = _clock;
+        long stamp = Interlocked.Increment(ref _clock);
+        foreach (var entry in _touched) entry.Stamp = stamp;
         _touched.Clear();
         foreach (int n in _freedThisUpdate)
         {

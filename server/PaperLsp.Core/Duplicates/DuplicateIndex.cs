@@ -36,7 +36,8 @@ public sealed partial class DuplicateIndex
     private readonly HashSet<DocEntry> _touched = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly List<string> _scratch = [];
-    private long _clock;
+    // Process-wide, so that stamps from two indexes (a re-scan starts a new one) never compare equal.
+    private static long _clock;
     private object? _lastSynced;
 
     public DuplicateIndex(double nearThreshold = 0.8) => NearThreshold = nearThreshold;
