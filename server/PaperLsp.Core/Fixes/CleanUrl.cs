@@ -16,6 +16,7 @@ internal static class CleanUrl
         {
             Problems = [problem],
             Preferred = true,
+            RewritesText = true,
         };
     }
 }

@@ -112,6 +112,7 @@ public static class CodeFixes
             Kind = FixKind.AllOfKind,
             Problems = ofKind,
             Safe = fixes.All(f => f.Safe),
+            RewritesText = fixes.Any(f => f.RewritesText),
             Count = fixes.Count,
         };
     }

@@ -45,6 +45,8 @@ public sealed class Fix
     public bool Preferred { get; init; }
     /// <summary>Indices of the papers the fix deletes on purpose (a duplicate copy); every other paper must keep its text.</summary>
     public IReadOnlyList<int> RemovedPapers { get; init; } = [];
+    /// <summary>The fix rewrites words inside a title or an abstract on purpose (a repaired URL); other fixes change only whitespace there.</summary>
+    public bool RewritesText { get; init; }
     /// <summary>How many things the fix changes (lines, titles, papers), for reports.</summary>
     public int Count { get; init; } = 1;
 

@@ -12,9 +12,19 @@ namespace PaperLsp.Core.Fixes;
 /// </summary>
 public static class FixVerifier
 {
-    /// <summary>The document after the edits, or null with the reason when a paper would lose text.</summary>
+    /// <summary>The document after the fix, or null with the reason when a paper would lose text.</summary>
+    public static DigestDocument? Apply(DigestDocument doc, Fix fix, string? fileName, out string? failure)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        return Apply(doc, fix.Edits, fix.RemovedPapers.ToHashSet(), fileName, out failure, fix.RewritesText);
+    }
+
+    /// <summary>
+    /// The document after the edits, or null with the reason when a paper would lose text. Unless
+    /// <paramref name="rewritesText"/>, edits inside a title or an abstract may change only whitespace.
+    /// </summary>
     public static DigestDocument? Apply(DigestDocument doc, IReadOnlyList<SpanEdit> edits, IReadOnlyCollection<int> removedPapers,
-        string? fileName, out string? failure)
+        string? fileName, out string? failure, bool rewritesText = false)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(edits);
@@ -31,10 +41,11 @@ public static class FixVerifier
         }
         string text = Edits.Apply(doc.Text, sorted);
         var after = sorted.Count == 0 ? doc : IncrementalParser.Reparse(doc, text, Edits.Covering(sorted), fileName);
-        failure = Compare(doc, sorted, removedPapers, after);
+        failure = Compare(doc, rewritesText ? sorted : [], removedPapers, after);
         return failure is null ? after : null;
     }
 
+    /// <param name="edits">The edits whose changes inside titles and abstracts are meant (none: only whitespace may change there).</param>
     private static string? Compare(DigestDocument before, List<SpanEdit> edits, IReadOnlyCollection<int> removed, DigestDocument after)
     {
         var kept = before.Papers.Where(p => !removed.Contains(p.Index)).ToList();

@@ -55,7 +55,7 @@ public static class SafeFixes
             foreach (var (name, make) in steps)
             {
                 if (make(doc) is not { } fix || fix.Edits.Count == 0) continue;
-                var after = FixVerifier.Apply(doc, fix.Edits, fix.RemovedPapers.ToHashSet(), fileName, out string? failure);
+                var after = FixVerifier.Apply(doc, fix, fileName, out string? failure);
                 if (after is null)
                 {
                     skipped.Add($"{Describe(name, fix.Count)}: not applied, {failure}");

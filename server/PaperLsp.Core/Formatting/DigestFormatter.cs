@@ -40,15 +40,17 @@ public static class DigestFormatter
         return Fixes.Edits.Sorted(edits, doc.Text.Length);
     }
 
-    /// <summary>The edits that lie inside <paramref name="range"/> widened to whole lines (range formatting).</summary>
+    /// <summary>
+    /// Range formatting: the edits of the lines the range touches. An edit belongs to the line where it ends
+    /// (blank lines before a line, trailing whitespace of a line), so formatting line by line adds up to the whole.
+    /// </summary>
     public static List<SpanEdit> Edits(DigestDocument doc, TextSpan range)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var lines = new DocLines(doc);
         if (lines.Count == 0) return [];
-        int from = lines[lines.LineOf(range.Start)].Start;
-        int to = range.End >= doc.Text.Length ? doc.Text.Length : lines[lines.LineOf(Math.Max(range.Start, range.End - (range.Length > 0 ? 1 : 0)))].End;
-        return Edits(doc).Where(e => e.Span.Start >= from && e.Span.End <= to).ToList();
+        int first = lines.LineOf(range.Start), last = lines.LineOf(Math.Max(range.Start, range.End - 1));
+        return Edits(doc).Where(e => lines.LineOf(e.Span.End) is int at && at >= first && at <= last).ToList();
     }
 
     private static void Plain(DocLines lines, int last, List<SpanEdit> edits)

@@ -151,7 +151,7 @@ public class NoLostTextTests
                 continue;
             }
             var (target, chosen) = offers[rng.Next(offers.Count)];
-            if (FixVerifier.Apply(docs[target], chosen.Edits, chosen.RemovedPapers.ToHashSet(), target, out string? failure) is null)
+            if (FixVerifier.Apply(docs[target], chosen, target, out string? failure) is null)
             {
                 stats.Refused.Add($"{target}: {chosen}: {failure}");
                 refused.Add((target, chosen.Id));
