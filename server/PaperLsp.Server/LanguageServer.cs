@@ -26,6 +26,7 @@ public sealed class LanguageServer : IMessageHandler
             new FoldingRangeHandler(), new SemanticTokensFullHandler(), new SemanticTokensRangeHandler(), new SelectionRangeHandler(), new DocumentHighlightHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),
             new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(),
+            new CodeActionHandler(), new CodeActionResolveHandler(), new DocumentFormattingHandler(), new DocumentRangeFormattingHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _notifications = new INotificationHandler[]
         {

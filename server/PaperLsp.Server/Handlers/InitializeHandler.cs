@@ -33,6 +33,7 @@ public sealed class InitializeHandler : IRequestHandler
         DocumentSymbolProvider = true,
         HoverProvider = true, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
         ExecuteCommandProvider = new ExecuteCommandOptions(ExecuteCommandHandler.Commands), WorkspaceSymbolProvider = true,
+        CodeActionProvider = CodeActionHandler.Options, DocumentFormattingProvider = true, DocumentRangeFormattingProvider = true,
         DiagnosticProvider = session.PullDiagnostics
             ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
             : null,
