@@ -55,6 +55,8 @@ public static class FixVerifier
         {
             var was = kept[k];
             var now = after.Papers[k];
+            // A paper the incremental re-parse only moved (it shares the old record's cache) has its old text.
+            if (ReferenceEquals(was.Cache, now.Cache) && was.Title == now.Title) continue;
             if (!TryExpected(before.Text, was.TitleSpan, edits, out string? title)) return $"an edit crosses the edge of the title \"{was.Title}\"";
             title = (title ?? was.Title).Trim();
             if (title != now.Title) return $"the title \"{was.Title}\" would become \"{now.Title}\"";
