@@ -84,31 +84,40 @@ internal readonly struct DocLines(DigestDocument doc)
     /// </summary>
     public List<SpanEdit> RemoveLines(IEnumerable<int> lines, bool oneBlankAfter)
     {
-        var sorted = lines.Distinct().Order().ToList();
-        var runs = new List<(int First, int Last)>();
-        foreach (int i in sorted)
-        {
-            if (runs.Count > 0 && runs[^1].Last + 1 >= i) runs[^1] = (runs[^1].First, i);
-            else runs.Add((i, i));
-        }
+        var runs = Runs(lines.Distinct().Order());
         if (oneBlankAfter)
         {
+            var taken = new List<int>();
             for (int k = 0; k < runs.Count; k++)
             {
                 var (first, last) = runs[k];
-                bool blankBefore = first == 0 || IsBlank(first - 1);
+                for (int i = first; i <= last; i++) taken.Add(i);
+                bool blankBefore = first > 0 && IsBlank(first - 1);
                 bool nextTaken = k + 1 < runs.Count && runs[k + 1].First == last + 1;
-                if (blankBefore && last + 1 < Count && IsBlank(last + 1) && !nextTaken && first > 0) runs[k] = (first, last + 1);
+                if (blankBefore && last + 1 < Count && IsBlank(last + 1) && !nextTaken) taken.Add(last + 1);
             }
+            runs = Runs(taken.Distinct().Order()); // a taken blank line can join two runs: runs are maximal again
         }
         var edits = new List<SpanEdit>(runs.Count);
         foreach (var (first, last) in runs)
         {
             var span = Lines(first, last);
+            // The line before a maximal run stays, so its break is free to take.
             if (this[last].BreakLength == 0 && first > 0 && span.Start > this[first - 1].ContentEnd)
                 span = TextSpan.FromBounds(this[first - 1].ContentEnd, span.End);
             edits.Add(SpanEdit.Delete(span));
         }
         return edits;
+    }
+
+    private static List<(int First, int Last)> Runs(IEnumerable<int> sorted)
+    {
+        var runs = new List<(int First, int Last)>();
+        foreach (int i in sorted)
+        {
+            if (runs.Count > 0 && runs[^1].Last + 1 >= i) runs[^1] = (runs[^1].First, Math.Max(runs[^1].Last, i));
+            else runs.Add((i, i));
+        }
+        return runs;
     }
 }

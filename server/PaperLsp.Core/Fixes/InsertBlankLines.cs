@@ -14,7 +14,7 @@ internal static class InsertBlankLines
         var lines = new DocLines(doc);
         if (lines.IsMarkdown || lines.Count == 0) return null;
         string eol = lines.LineEnding;
-        var inserts = DigestFormatter.Edits(doc)
+        var inserts = DigestFormatter.OneRound(doc)
             .Where(e => e.Span.Length == 0 && e.NewText == eol && lines[lines.LineOf(e.Span.Start)].Start == e.Span.Start)
             .ToList();
         if (inserts.Count == 0) return null;

@@ -43,7 +43,7 @@ public static class SafeFixes
                 ?? d.Problems.Where(p => p.Code == DiagnosticCodes.SplitAbstract).Select(p => JoinAbstract.For(d, p)).FirstOrDefault(f => f is not null)),
         };
         if (removeDuplicates) steps.Add(("duplicates", RemoveDuplicate.ExactCopies));
-        steps.Add(("format", d => DigestFormatter.Edits(d) is { Count: > 0 } edits
+        steps.Add(("format", d => DigestFormatter.Edits(d, fileName) is { Count: > 0 } edits
             ? new Fix("format", "format", new TextSpan(0, d.Text.Length), () => edits) { Count = edits.Count }
             : null));
 

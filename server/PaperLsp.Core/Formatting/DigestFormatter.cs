@@ -20,9 +20,35 @@ namespace PaperLsp.Core.Formatting;
 /// </summary>
 public static class DigestFormatter
 {
-    public static List<SpanEdit> Edits(DigestDocument doc)
+    private const int MaxRounds = 4;
+
+    /// <summary>
+    /// The edits to the canonical layout. The parser reads blank lines as structure, so the layout is computed
+    /// again on the result until nothing changes (one round, and a parse to confirm it, for any real digest);
+    /// the rounds are composed into one list on <paramref name="doc"/>'s text.
+    /// </summary>
+    /// <param name="fileName">The document's name, so a re-parse picks the same dialect (Markdown for *.md).</param>
+    public static List<SpanEdit> Edits(DigestDocument doc, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        var composed = OneRound(doc);
+        if (composed.Count == 0) return composed;
+        fileName ??= (doc.Dialect & Dialect.Markdown) != 0 ? "digest.md" : null;
+        var current = doc;
+        var last = composed;
+        for (int round = 1; round < MaxRounds; round++)
+        {
+            current = IncrementalParser.Reparse(current, Fixes.Edits.Apply(current.Text, last), Fixes.Edits.Covering(last), fileName);
+            last = OneRound(current);
+            if (last.Count == 0) break;
+            composed = Fixes.Edits.Compose(doc.Text, composed, last);
+        }
+        return composed;
+    }
+
+    /// <summary>One pass: the edits that the layout of this parse asks for.</summary>
+    internal static List<SpanEdit> OneRound(DigestDocument doc)
+    {
         var lines = new DocLines(doc);
         var edits = new List<SpanEdit>();
         if (lines.Count == 0) return edits;
@@ -44,13 +70,13 @@ public static class DigestFormatter
     /// Range formatting: the edits of the lines the range touches. An edit belongs to the line where it ends
     /// (blank lines before a line, trailing whitespace of a line), so formatting line by line adds up to the whole.
     /// </summary>
-    public static List<SpanEdit> Edits(DigestDocument doc, TextSpan range)
+    public static List<SpanEdit> Edits(DigestDocument doc, TextSpan range, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var lines = new DocLines(doc);
         if (lines.Count == 0) return [];
         int first = lines.LineOf(range.Start), last = lines.LineOf(Math.Max(range.Start, range.End - 1));
-        return Edits(doc).Where(e => lines.LineOf(e.Span.End) is int at && at >= first && at <= last).ToList();
+        return Edits(doc, fileName).Where(e => lines.LineOf(e.Span.End) is int at && at >= first && at <= last).ToList();
     }
 
     private static void Plain(DocLines lines, int last, List<SpanEdit> edits)
@@ -104,12 +130,18 @@ public static class DigestFormatter
     {
         if (want > have)
         {
-            edits.Add(SpanEdit.Insert(lines[j].Start, eol));
+            // After a lone CR an LF would join it into one CRLF break: the new break is a CR then.
+            int at = lines[j].Start;
+            edits.Add(SpanEdit.Insert(at, eol[0] == '\n' && at > 0 && lines.Text[at - 1] == '\r' ? "\r" : eol));
             return;
         }
         int firstBlank = prev + 1;
         for (int k = firstBlank; k < firstBlank + want; k++)
-            if (lines[k].ContentLength > 0) edits.Add(SpanEdit.Delete(lines[k].Content)); // whitespace on a kept blank line
+        {
+            // Whitespace on a kept blank line goes, unless that would join a lone CR before it to the LF after it.
+            bool joins = lines[k].Start > 0 && lines.Text[lines[k].Start - 1] == '\r' && lines[k].BreakLength > 0 && lines.Text[lines[k].ContentEnd] == '\n';
+            if (lines[k].ContentLength > 0 && !joins) edits.Add(SpanEdit.Delete(lines[k].Content));
+        }
         if (want < have) edits.Add(SpanEdit.Delete(TextSpan.FromBounds(lines[firstBlank + want].Start, lines[j].Start)));
     }
 

@@ -17,7 +17,7 @@ public sealed class DocumentFormattingHandler : IRequestHandler
     {
         var uri = request.ParamsAs(LspJsonContext.Default.DocumentFormattingParams).TextDocument.Uri;
         return await session.ReadCachedAsync(uri, Methods.TextDocumentFormatting,
-            (open, doc, map) => FormattingEdits.ToResult(session, doc, DigestFormatter.Edits(doc), open.Uri, map), token);
+            (open, doc, map) => FormattingEdits.ToResult(session, doc, DigestFormatter.Edits(doc, open.Uri), open.Uri, map), token);
     }
 }
 
@@ -30,7 +30,7 @@ public sealed class DocumentRangeFormattingHandler : IRequestHandler
     {
         var p = request.ParamsAs(LspJsonContext.Default.DocumentRangeFormattingParams);
         return await session.ReadAsync(p.TextDocument.Uri,
-            (open, doc, map) => FormattingEdits.ToResult(session, doc, DigestFormatter.Edits(doc, map.ToSpan(p.Range)), open.Uri, map), token);
+            (open, doc, map) => FormattingEdits.ToResult(session, doc, DigestFormatter.Edits(doc, map.ToSpan(p.Range), open.Uri), open.Uri, map), token);
     }
 }
 
