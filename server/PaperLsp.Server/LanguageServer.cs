@@ -22,11 +22,11 @@ public sealed class LanguageServer : IMessageHandler
         _session = session;
         _requests = new IRequestHandler[]
         {
+            new CodeActionHandler(), new CodeActionResolveHandler(), new DocumentFormattingHandler(), new DocumentRangeFormattingHandler(),
             new InitializeHandler(), new ShutdownHandler(), new DocumentSymbolHandler(),
             new FoldingRangeHandler(), new SemanticTokensFullHandler(), new SemanticTokensRangeHandler(), new SelectionRangeHandler(), new DocumentHighlightHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),
             new HoverHandler(), new DocumentLinkHandler(), new DefinitionHandler(), new CodeLensHandler(), new ExecuteCommandHandler(), new WorkspaceSymbolHandler(),
-            new CodeActionHandler(), new CodeActionResolveHandler(), new DocumentFormattingHandler(), new DocumentRangeFormattingHandler(),
         }.ToDictionary(h => h.Method, StringComparer.Ordinal);
         _notifications = new INotificationHandler[]
         {
