@@ -8,7 +8,7 @@ namespace PaperLsp.Core.Formatting;
 /// <summary>
 /// The canonical layout of a digest, as the smallest whitespace-only edits that reach it. Never changes a
 /// character that is not whitespace, never changes an existing line break's kind (new breaks use the
-/// file's own), and is idempotent.
+/// file's own, or a CR after a lone CR, which an LF would join), and is idempotent.
 /// <para>Plain digests: a title, one blank line, the abstract, one blank line; notes right under the
 /// abstract; one blank line between entries and around date headings; at most one blank line anywhere
 /// (an abstract's own paragraphs stay apart, a hard-wrapped paragraph stays wrapped); no blank lines at
