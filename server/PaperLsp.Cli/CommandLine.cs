@@ -1,6 +1,6 @@
 namespace PaperLsp.Cli;
 
-/// <summary>Parses the command line by hand: the grammar is four verbs and two options.</summary>
+/// <summary>Parses the command line by hand: the grammar is five verbs and a few options.</summary>
 internal static class CommandLine
 {
     public const int Clean = 0;
@@ -10,6 +10,8 @@ internal static class CommandLine
     public const string UsageText = """
         usage: paperlsp check PATH... [--format text|json]   check digests (files or folders)
                paperlsp outline FILE [--format text|json]    print the outline of a digest
+               paperlsp fix PATH... [--dry-run] [--remove-duplicates]
+                                                             apply the safe fixes and format (--dry-run: print a diff)
                paperlsp lsp (or --stdio)                     run the language server on stdio
                paperlsp --version
         Exit codes: 0 clean, 1 warnings or errors found, 2 bad usage or unreadable input.
@@ -40,6 +42,7 @@ internal static class CommandLine
             output.Line("paperlsp " + typeof(CommandLine).Assembly.GetName().Version);
             return Clean;
         }
+        if (args[0] == "fix") return FixCommand.Run(args.AsSpan(1), output);
         if (!TryOptions(args.AsSpan(1), out var paths, out bool json, out string? error))
         {
             output.Error(error!);

@@ -22,6 +22,7 @@ public sealed class LanguageServer : IMessageHandler
         _session = session;
         _requests = new IRequestHandler[]
         {
+            new CodeActionHandler(), new CodeActionResolveHandler(), new DocumentFormattingHandler(), new DocumentRangeFormattingHandler(),
             new InitializeHandler(), new ShutdownHandler(), new DocumentSymbolHandler(),
             new FoldingRangeHandler(), new SemanticTokensFullHandler(), new SemanticTokensRangeHandler(), new SelectionRangeHandler(), new DocumentHighlightHandler(),
             new DocumentDiagnosticHandler(), new WorkspaceDiagnosticHandler(),

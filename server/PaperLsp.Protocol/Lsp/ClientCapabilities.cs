@@ -22,6 +22,8 @@ public sealed record GeneralClientCapabilities
 
 public sealed record TextDocumentClientCapabilities
 {
+    public CodeActionClientCapabilities? CodeAction { get; init; }
+
     public DocumentSymbolClientCapabilities? DocumentSymbol { get; init; }
 
     public HoverClientCapabilities? Hover { get; init; }

@@ -52,3 +52,20 @@ public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
 public sealed record CodeLens(Range Range, Command? Command = null, JsonElement? Data = null);
 
 public sealed record ExecuteCommandParams(string Command, IReadOnlyList<JsonElement>? Arguments = null);
+
+/// <summary>What the client can do with code actions (the parts the server reads).</summary>
+public sealed record CodeActionClientCapabilities
+{
+    public bool? IsPreferredSupport { get; init; }
+
+    /// <summary>The client keeps <see cref="CodeAction.Data"/> between <c>textDocument/codeAction</c> and <c>codeAction/resolve</c>.</summary>
+    public bool? DataSupport { get; init; }
+
+    /// <summary>The properties the client can fill in lazily with <c>codeAction/resolve</c> (we resolve <c>edit</c>).</summary>
+    public CodeActionResolveClientCapabilities? ResolveSupport { get; init; }
+}
+
+public sealed record CodeActionResolveClientCapabilities
+{
+    public IReadOnlyList<string>? Properties { get; init; }
+}

@@ -52,6 +52,7 @@ public sealed class InitializeHandler : IRequestHandler
         HoverProvider = true, ReferencesProvider = true, InlayHintProvider = new InlayHintOptions(),
         CompletionProvider = new CompletionOptions { TriggerCharacters = ["#"] }, DocumentLinkProvider = new DocumentLinkOptions(), DefinitionProvider = true, CodeLensProvider = new CodeLensOptions(),
         ExecuteCommandProvider = new ExecuteCommandOptions(ExecuteCommandHandler.Commands), WorkspaceSymbolProvider = true,
+        CodeActionProvider = CodeActionHandler.Options, DocumentFormattingProvider = true, DocumentRangeFormattingProvider = true,
         DiagnosticProvider = session.PullDiagnostics
             ? new DiagnosticOptions { Identifier = "paperlsp", InterFileDependencies = true, WorkspaceDiagnostics = true }
             : null,
