@@ -28,7 +28,9 @@ internal static class FixCommand
         if (paths.Count == 0) return Usage(output, "no PATH given");
 
         var errors = new List<string>();
-        var files = InputFiles.Discover(paths, errors);
+        var notes = new List<string>();
+        var files = InputFiles.Discover(paths, CliSettings.Load(paths, output), errors, notes);
+        foreach (var n in notes) output.Error(n);
         int changed = 0, unchanged = 0;
         foreach (var path in files)
         {
