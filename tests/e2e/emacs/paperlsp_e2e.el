@@ -3,7 +3,7 @@
 ;;   PAPERLSP_DOTNET, PAPERLSP_SERVER_DLL   the server command
 ;;   PAPERLSP_SEED_COMPACT, PAPERLSP_SEED_SPACED   copies of the seeds, side by side in one folder
 ;;   PAPERLSP_RESULTS   the file that receives one line per check: "ok NAME" or "not ok NAME: reason"
-;; Checks, in order: attach outline diagnostics hover references shutdown
+;; Checks, in order: attach outline diagnostics hover references code-action formatting shutdown
 (require 'package)
 (package-initialize)                    ; activates Debian's elpa-eglot
 (require 'eglot)
@@ -81,7 +81,36 @@
                      (files (mapcar (lambda (r) (file-name-nondirectory (eglot--uri-to-path (plist-get r :uri)))) refs)))
                 (e2e-report "references" (and (= (length files) 2) (member spaced-name files))
                             (format "references in %S" files)))))))
-      ;; 6. shutdown: the server leaves cleanly
+      ;; 6. code action, applied: seed 004 opens with a page phrase glued to the first title
+      (let* ((server (eglot-current-server))
+             (glued (e2e-wait (lambda ()
+                                (cl-find-if (lambda (d) (string-match-p "glued" (flymake-diagnostic-text d))) (flymake-diagnostics)))))
+             (line (and glued (1- (line-number-at-pos (flymake-diagnostic-beg glued)))))
+             (before (count-lines (point-min) (point-max)))
+             (actions (and line (jsonrpc-request server :textDocument/codeAction
+                                                 `(:textDocument ,(eglot--TextDocumentIdentifier)
+                                                   :range (:start (:line ,line :character 0) :end (:line ,line :character 0))
+                                                   :context (:diagnostics []))
+                                                 :timeout e2e-timeout)))
+             (split (cl-find-if (lambda (a) (string-prefix-p "Split \"" (plist-get a :title))) actions)))
+        (when (and split (not (plist-get split :edit)))
+          (setq split (jsonrpc-request server :codeAction/resolve split :timeout e2e-timeout)))
+        (when split (eglot--apply-workspace-edit (plist-get split :edit)))
+        (let ((first-title (progn (goto-char (point-min)) (forward-line (1+ line))
+                                  (buffer-substring-no-properties (line-beginning-position) (line-end-position)))))
+          (e2e-report "code-action" (and split (= (count-lines (point-min) (point-max)) (1+ before)))
+                      (format "actions %S; after the edit line %d reads %S"
+                              (mapcar (lambda (a) (plist-get a :title)) actions) (1+ line) first-title)))
+        ;; 7. formatting: compact -> spaced (a blank line between each title and its abstract), and a second run changes nothing
+        (let ((lines (count-lines (point-min) (point-max))))
+          (eglot-format-buffer)
+          (let* ((formatted (buffer-substring-no-properties (point-min) (point-max)))
+                 (grown (- (count-lines (point-min) (point-max)) lines)))
+            (eglot-format-buffer)
+            (e2e-report "formatting" (and (> grown 100) (string= formatted (buffer-substring-no-properties (point-min) (point-max))))
+                        (format "formatting added %d lines; second run %s" grown
+                                (if (string= formatted (buffer-string)) "kept the text" "changed it again"))))))
+      ;; 8. shutdown: the server leaves cleanly
       (let ((server (eglot-current-server)))
         (eglot-shutdown server)
         (e2e-report "shutdown" (not (jsonrpc-running-p server)) "the server process is still running")))

@@ -15,7 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 # Same names, same order as in paperlsp_e2e.el.
-checks=(attach outline diagnostics hover references shutdown)
+checks=(attach outline diagnostics hover references code-action formatting shutdown)
 seeds=${PAPERLSP_SEEDS_DIR:-$root/../shared/seeds}
 compact_seed=004_2519e4a23e4788df.txt
 spaced_seed=000_28557f506f1a8781.txt
@@ -52,6 +52,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/paperlsp-emacs-e2e.XXXXXX")
 if [ "${PAPERLSP_E2E_KEEP:-}" = 1 ]; then note "keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT; fi
 mkdir -p "$tmp/ws" "$tmp/home"
 cp "$seeds/$compact_seed" "$seeds/$spaced_seed" "$tmp/ws/"
+chmod u+w "$tmp/ws/"*   # the seeds may be read-only; the copies are edited
 : >"$tmp/results"
 
 start=$SECONDS
