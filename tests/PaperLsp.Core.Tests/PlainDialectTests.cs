@@ -49,6 +49,27 @@ public class PlainDialectTests
     }
 
     [Test]
+    public void A_link_wrapped_onto_its_own_line_stays_in_the_abstract()
+    {
+        Check($"""
+            Alpha: A First Paper
+
+            We propose a method that does one thing well. Code is at
+            https://github.com/o/r
+            for details and more experiments on two benchmarks.
+
+            Beta: A Second Paper
+
+            {AbstractB}
+            """, """
+            1: 'Alpha: A First Paper' abstract@3-5 'We propose a method that…'
+              repository https://github.com/o/r
+            7: 'Beta: A Second Paper' abstract@9-9 'This paper studies anoth…'
+
+            """);
+    }
+
+    [Test]
     public void Compact_digest_alternates_title_and_abstract_lines()
     {
         Check($"""

@@ -125,6 +125,11 @@ internal sealed class PlainDigestParser
         _d.Kinds[i] = SyntaxKind.UrlLine;
         bool paperUrl = s.Contains("/papers/", StringComparison.Ordinal) || s.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase)
             || s.Contains("login?next=", StringComparison.Ordinal);
+        if (_state == State.InAbstract && _spacedAbstract && !_blankSinceAbstract && !paperUrl)
+        {
+            ContinueAbstract(i); // a hard-wrapped abstract that put its code link on a line of its own
+            return;
+        }
         if (_state == State.Preamble && !paperUrl && _pendingStart < 0)
         {
             _d.Kinds[i] = SyntaxKind.BoilerplateLine;
