@@ -59,6 +59,7 @@ public class DuplicateIndexTests
                 checkedDuplicates += expected[id].Count;
             }
             foreach (var gone in previous.Keys.Where(k => !docs.ContainsKey(k)).ToList()) previous.Remove(gone);
+            if (step % 10 == 0) CopiesMatchTheBatchGroups(snapshot, step);
         }
         Assert.That(checkedDuplicates, Is.GreaterThan(500), "the generator must produce duplicates to compare");
     }
@@ -180,6 +181,22 @@ public class DuplicateIndexTests
         string next = string.Concat(text.AsSpan(0, change.Start), inserted, text.AsSpan(change.Start + change.OldLength));
         texts[target] = next;
         docs[target] = IncrementalParser.Reparse(doc, next, change, target);
+    }
+
+    /// <summary>Every paper's copies (deliberate repeats included) equal its group among all papers of the workspace.</summary>
+    private static void CopiesMatchTheBatchGroups(WorkspaceSnapshot snapshot, int step)
+    {
+        var all = snapshot.Documents.SelectMany(d => d.Document.Papers.Select(p => new PaperRef(d.Id, d.Document, p))).ToList();
+        var groupOf = new Dictionary<(string, int), List<PaperRef>>();
+        foreach (var group in ExactDuplicates.Groups(all))
+            foreach (var copy in group) groupOf[(copy.DocumentId, copy.Paper.Index)] = group;
+        foreach (var r in all)
+        {
+            var want = groupOf.GetValueOrDefault((r.DocumentId, r.Paper.Index)) ?? [];
+            var got = snapshot.CopiesOf(r.DocumentId, r.Paper);
+            Assert.That(got.Select(c => $"{c.DocumentId}#{c.Paper.Index}"), Is.EqualTo(want.Select(c => $"{c.DocumentId}#{c.Paper.Index}")),
+                $"step {step}: copies of {r.DocumentId}#{r.Paper.Index}");
+        }
     }
 
     private static string Render(IEnumerable<Problem> problems) =>

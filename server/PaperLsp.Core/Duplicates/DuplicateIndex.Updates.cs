@@ -10,7 +10,20 @@ public sealed partial class DuplicateIndex
         public string Id { get; } = id;
         public DigestDocument Document { get; set; } = document;
         /// <summary>The slot of each paper, by paper index; -1 for a deliberate repeat.</summary>
-        public int[] Slots { get; set; } = [];
+        public int[] Slots
+        {
+            get => _slots;
+            set
+            {
+                _slots = value;
+                Allowed = [.. Enumerable.Range(0, value.Length).Where(i => value[i] < 0)];
+            }
+        }
+
+        private int[] _slots = [];
+
+        /// <summary>The indices of the deliberate repeats (not in the index, but copies all the same).</summary>
+        public int[] Allowed { get; private set; } = [];
         public long Stamp { get; set; }
     }
 

@@ -118,6 +118,51 @@ public sealed partial class DuplicateIndex
         return group.Select(Ref).ToList();
     }
 
+    /// <summary>
+    /// Every copy of the paper in workspace order, itself and deliberate repeats included (what a reader
+    /// calls "the other copies"); empty when it has none. Only the papers that share a key with it are looked at.
+    /// </summary>
+    public IReadOnlyList<PaperRef> AllCopiesOf(string documentId, Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        if (!_docs.TryGetValue(documentId, out var home) || paper.Index < 0 || paper.Index >= home.Document.Papers.Count) return [];
+        var component = new List<(DocEntry Doc, Paper Paper)> { (home, paper) };
+        var seen = new HashSet<(string, int)> { (documentId, paper.Index) };
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < component.Count; i++)
+        {
+            var p = component[i].Paper;
+            if (p.TitleKey.Length >= 4 && titles.Add(p.TitleKey)) Collect(_byTitle.GetValueOrDefault(p.TitleKey), q => q.TitleKey == p.TitleKey);
+            if (p.ArxivId is { } id && ids.Add(id)) Collect(_byId.GetValueOrDefault(id), q => q.ArxivId == id);
+        }
+        if (component.Count < 2) return [];
+        component.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Doc.Id, b.Doc.Id);
+            return c != 0 ? c : a.Paper.Index.CompareTo(b.Paper.Index);
+        });
+        foreach (var group in ExactDuplicates.GroupIndices(component.Count, i => component[i].Paper))
+            if (group.Any(i => ReferenceEquals(component[i].Paper, paper)))
+                return group.Select(i => new PaperRef(component[i].Doc.Id, component[i].Doc.Document, component[i].Paper)).ToList();
+        return [];
+
+        void Collect(List<int>? slots, Func<Paper, bool> sameKey)
+        {
+            foreach (int s in slots ?? [])
+            {
+                var slot = _slots[s]!;
+                if (seen.Add((slot.Doc.Id, slot.Paper.Index))) component.Add((slot.Doc, slot.Paper));
+            }
+            foreach (var entry in _docs.Values)
+                foreach (int a in entry.Allowed)
+                {
+                    var q = entry.Document.Papers[a];
+                    if (sameKey(q) && seen.Add((entry.Id, a))) component.Add((entry, q));
+                }
+        }
+    }
+
     /// <summary>The papers reported as near duplicates of this one.</summary>
     public IReadOnlyList<PaperRef> NearCopiesOf(string documentId, Paper paper)
     {

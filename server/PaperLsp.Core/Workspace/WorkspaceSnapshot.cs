@@ -55,6 +55,9 @@ public sealed class WorkspaceSnapshot
     /// <summary>Copies of the paper (deliberate repeats left out) in workspace order, itself included; empty when it has none.</summary>
     public IReadOnlyList<PaperRef> DuplicatesOf(string id, Paper paper) => WithIndex(index => index.CopiesOf(id, paper));
 
+    /// <summary>Every copy of the paper, deliberate repeats included, in workspace order, itself included; empty when it has none.</summary>
+    public IReadOnlyList<PaperRef> CopiesOf(string id, Paper paper) => WithIndex(index => index.AllCopiesOf(id, paper));
+
     /// <summary>The papers reported as near duplicates (PD002) of this one.</summary>
     public IReadOnlyList<PaperRef> NearDuplicatesOf(string id, Paper paper) => WithIndex(index => index.NearCopiesOf(id, paper));
 
