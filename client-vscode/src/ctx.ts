@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
   ExecuteCommandRequest,
   LanguageClient,
   State,
@@ -126,6 +127,10 @@ export class Ctx implements vscode.Disposable {
       // Hovers carry escaped digest text; nothing in them may run commands or render HTML.
       markdown: { isTrusted: false, supportHtml: false },
       middleware: {
+        // Opening or closing a digest changes the duplicates of the other open digests, and the
+        // server does not ask for a re-pull (workspace/diagnostic/refresh), so the client does.
+        didOpen: async (document, next) => { await next(document); this.refreshDiagnosticsSoon(); },
+        didClose: async (document, next) => { await next(document); this.refreshDiagnosticsSoon(); },
         workspace: {
           configuration: async (params, token, next) => {
             const settings = this.currentSettings();
@@ -182,6 +187,18 @@ export class Ctx implements vscode.Disposable {
     });
   }
 
+  private refreshTimer: NodeJS.Timeout | undefined;
+
+  /** Re-pulls the diagnostics of every open digest, once for a burst of opens and closes. */
+  refreshDiagnosticsSoon(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      const client = this.clientValue;
+      if (client?.isRunning()) client.getFeature(DocumentDiagnosticRequest.method)?.refresh();
+    }, 150);
+  }
+
   async stop(): Promise<void> {
     const client = this.clientValue;
     this.clientValue = undefined;
@@ -220,7 +237,8 @@ export class Ctx implements vscode.Disposable {
     }
     const client = this.clientValue;
     if (client?.isRunning()) {
-      void client.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: this.currentSettings() } });
+      void client.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: this.currentSettings() } })
+        .then(() => this.refreshDiagnosticsSoon());
     }
   }
 
