@@ -156,7 +156,12 @@ try {
     const panel = page.locator('.markers-panel');
     await panel.waitFor({ timeout: T });
     const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
-    await filter.fill('PD001');
+    // The filter box may be rebuilt while the panel opens: type until the view says it filters.
+    const filtering = page.locator('.part.panel').getByText(/Showing \d+ of \d+/).first();
+    for (let attempt = 0; ; attempt++) {
+      await filter.fill('PD001');
+      try { await filtering.waitFor({ state: 'visible', timeout: 10000 }); break; } catch (e) { if (attempt === 2) throw e; }
+    }
     for (const f of expect.files) {
       const otherName = expect.files.find(o => o !== f).name;
       await panel.locator('.monaco-list-row', { hasText: f.name }).first().waitFor({ timeout: T });

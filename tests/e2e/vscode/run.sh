@@ -23,7 +23,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 # Same names, same order as the self-test (selftest-ext/extension.js) and drive.mjs print them.
-checks=(activate language status-bar outline hover diagnostics show-duplicates next-duplicate open-repo export-outline restart
+checks=(activate language status-bar outline hover diagnostics show-duplicates next-duplicate open-repo export-outline server-path restart
         ui-language ui-outline ui-hover ui-problems ui-open-repo)
 seeds=${PAPERLSP_SEEDS_DIR:-$root/../shared/seeds}
 seed_files=(000_28557f506f1a8781.txt 004_2519e4a23e4788df.txt)

@@ -192,6 +192,27 @@ async function run() {
     return `${items} items`;
   });
 
+  await check('server-path', async () => {
+    // A server path that does not exist: the restart fails with a message naming it, the status
+    // bar shows the error; with the setting cleared the bundled server comes back.
+    const cfg = vscode.workspace.getConfiguration('paperDigest');
+    const missing = path.join(path.dirname(folder.fsPath), 'no-such-dir', 'paperlsp.dll');
+    await cfg.update('server.path', missing, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('paperDigest.restartServer');
+      const state = api.state;
+      assert(state.kind === 'error', 'the state is ' + state.kind + ' with a missing server');
+      assert(state.message.includes(missing) && state.message.includes('does not exist'), 'the message does not say what is wrong: ' + state.message);
+      assert(/error/.test(api.statusText), 'the status bar says ' + api.statusText);
+    } finally {
+      await cfg.update('server.path', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await vscode.commands.executeCommand('paperDigest.restartServer');
+    assert(api.state.kind === 'ready' && api.serverSource === 'bundled', 'not back on the bundled server: ' + api.state.kind);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    return 'error named the missing path; bundled server back';
+  });
+
   await check('restart', async () => {
     await vscode.commands.executeCommand('paperDigest.restartServer');
     await Promise.race([api.whenReady(), sleep(60000).then(() => { throw new Error('not ready 60 s after the restart'); })]);
