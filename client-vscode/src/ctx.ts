@@ -16,8 +16,10 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { DOTNET_MISSING, findDotnet, locateServer, serverCommand, type Probe, type ServerLocation } from './bootstrap';
-import { SECTION, configurationItem, restartNeeded, serverSettings, type Getter, type ServerSettings, type SettingKey } from './config';
+import { SECTION, configurationItem, restartNeeded, serverSettings, type ServerSettings } from './config';
+import { settingsGetter } from './settings';
 import { ProgressTracker, statusView, type ServerState, type WorkDoneValue } from './status';
+import { SettingTraceChannel } from './traceChannel';
 
 export const LANGUAGE_ID = 'paper-digest';
 export const OPEN_REPO_COMMAND = 'paperlsp.openLinkedRepo';
@@ -27,11 +29,6 @@ const probe: Probe = {
   isDirectory: p => { try { return fs.statSync(p).isDirectory(); } catch { return false; } },
 };
 
-/** The typed view of section paperDigest. */
-export function settingsGetter(): Getter {
-  const cfg = vscode.workspace.getConfiguration(SECTION);
-  return (key: SettingKey) => cfg.get(key);
-}
 
 function stringSetting(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -39,7 +36,7 @@ function stringSetting(value: unknown): string {
 
 export class Ctx implements vscode.Disposable {
   readonly output = vscode.window.createOutputChannel('Paper Digest', { log: true });
-  readonly traceOutput = vscode.window.createOutputChannel('Paper Digest Trace', { log: true });
+  readonly traceOutput = new SettingTraceChannel();
   readonly statusItem = vscode.window.createStatusBarItem('paperDigest.status', vscode.StatusBarAlignment.Left, 0);
   /** http(s) links the server asked VS Code to open externally (window/showDocument), newest last. */
   readonly openedExternally: string[] = [];

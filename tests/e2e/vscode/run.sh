@@ -24,7 +24,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 # Same names, same order as the self-test (selftest-ext/extension.js) and drive.mjs print them.
 checks=(activate language status-bar outline hover diagnostics show-duplicates next-duplicate open-repo export-outline server-path restart
-        ui-language ui-outline ui-hover ui-problems ui-open-repo)
+        ui-language ui-outline ui-hover ui-problems ui-open-repo trace)
 seeds=${PAPERLSP_SEEDS_DIR:-$root/../shared/seeds}
 seed_files=(000_28557f506f1a8781.txt 004_2519e4a23e4788df.txt)
 node_version=24
@@ -151,6 +151,13 @@ rc=$?
 stop_code_server
 trap - EXIT
 elapsed=$((SECONDS - start))
+
+# trace: settings.json sets paperDigest.trace.server to "messages"; the extension host keeps each output
+# channel in a log file, where the client must have traced the hover requests of the checks above.
+trace_log=$(find "$run/data/logs" -name '*Paper Digest Trace*' -type f 2>/dev/null | head -1)
+if [ -z "$trace_log" ]; then echo "not ok trace: no Paper Digest Trace channel log under $run/data/logs" >>"$run/results"
+elif grep -q "Sending request 'textDocument/hover" "$trace_log"; then echo "ok trace # $(grep -c "Sending request" "$trace_log") requests traced" >>"$run/results"
+else echo "not ok trace: the trace channel holds no textDocument/hover request ($(wc -l <"$trace_log") lines)" >>"$run/results"; fi
 
 passed=0 failed=0
 for c in "${checks[@]}"; do
