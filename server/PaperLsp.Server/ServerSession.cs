@@ -64,6 +64,9 @@ public sealed class ServerSession
     public ClientCapabilities Client { get; set; } = new();
     public Lifecycle State { get; set; }
     public bool Utf8Positions => Documents.Utf8Positions;
+    /// <summary>What the client last pulled per document: the version (null for a closed file) and the result id.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, (int? Version, string Fingerprint)> Pulled { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The client pulls diagnostics (textDocument/diagnostic); otherwise the server pushes them.</summary>
     public bool PullDiagnostics { get; set; }
     /// <summary>Tests only: runs after a read took its snapshot, so a test can make edits overtake it.</summary>

@@ -38,4 +38,36 @@ public class PullDiagnosticsTests
         Assert.That((int?)items[1]!["version"], Is.EqualTo(3));
         Assert.That(items[0]!["items"]!.AsArray().Select(d => (string)d!["code"]!), Is.EquivalentTo(new[] { "PD001", "PD001", "PD004" }));
     }
+
+    [Test]
+    public async Task Workspace_diagnostics_wait_for_a_change_when_the_client_is_up_to_date()
+    {
+        await using var client = await TestClient.StartAsync(PullCapabilities);
+        await client.OpenAsync("file:///a.digest", Text);
+        var first = (await client.RequestAsync("workspace/diagnostic", """{"previousResultIds":[]}"""))!["items"]!.AsArray();
+        string id = (string)first[0]!["resultId"]!;
+        var held = client.RequestAsync("workspace/diagnostic", $$"""{"previousResultIds":[{"uri":"file:///a.digest","value":"{{id}}"}]}""");
+        await Task.Delay(300);
+        Assert.That(held.IsCompleted, Is.False, "nothing changed: the request is held open, not answered at once");
+        await client.ChangeAsync("file:///a.digest", 2, 2, 0, 2, 6, "Second: Title");
+        var items = (await held)!["items"]!.AsArray();
+        Assert.That((string?)items[0]!["kind"], Is.EqualTo("full"));
+        Assert.That((int?)items[0]!["version"], Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_copy_opened_elsewhere_asks_the_client_to_pull_again()
+    {
+        await using var client = await TestClient.StartAsync("""{"textDocument":{"diagnostic":{}},"workspace":{"diagnostics":{"refreshSupport":true}}}""");
+        await client.OpenAsync("file:///a.digest", Text);
+        var a = await client.RequestAsync("textDocument/diagnostic", """{"textDocument":{"uri":"file:///a.digest"}}""");
+        Assert.That(a!["items"]!.AsArray().Select(d => (string)d!["code"]!), Has.None.EqualTo("PD001"));
+        Assert.That(client.ServerRequests.Any(r => r.Method == "workspace/diagnostic/refresh"), Is.False);
+        await client.OpenAsync("file:///b.digest", Text); // the same papers: a.digest now has duplicates it was not told of
+        var deadline = DateTime.UtcNow + TestClient.Timeout;
+        while (!client.ServerRequests.Any(r => r.Method == "workspace/diagnostic/refresh") && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.That(client.ServerRequests.Count(r => r.Method == "workspace/diagnostic/refresh"), Is.EqualTo(1));
+        var again = await client.RequestAsync("textDocument/diagnostic", """{"textDocument":{"uri":"file:///a.digest"}}""");
+        Assert.That(again!["items"]!.AsArray().Select(d => (string)d!["code"]!), Has.Some.EqualTo("PD001"));
+    }
 }

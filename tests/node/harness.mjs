@@ -1,7 +1,8 @@
 // A minimal LSP client built on Microsoft's vscode-languageserver-protocol / vscode-jsonrpc (the stack
 // VS Code itself uses), driving the real PaperLsp server binary over the child process's stdio.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
@@ -65,6 +66,7 @@ export function clientCapabilities({ pull = false, encodings = ['utf-16'], hiera
 /** One server process and the protocol connection to it. */
 export class Server {
   constructor() {
+    this.root = mkdtempSync(path.join(os.tmpdir(), 'paperlsp-node-'));
     this.child = spawn('dotnet', [serverDll, 'lsp'], {
       cwd: repoRoot,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -107,7 +109,9 @@ export class Server {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       clientInfo: { name: 'paperlsp-node-e2e', version: '0.0.0' },
-      rootUri: pathToFileURL(repoRoot).href,
+      // An empty workspace folder of its own: the server indexes its folder, and the repository's samples
+      // would take part in the duplicate checks.
+      rootUri: pathToFileURL(this.root).href,
       workspaceFolders: null,
       capabilities,
     });
@@ -191,6 +195,7 @@ export async function withServer(body) {
     return await body(server);
   } finally {
     await server.dispose();
+    rmSync(server.root, { recursive: true, force: true });
   }
 }
 

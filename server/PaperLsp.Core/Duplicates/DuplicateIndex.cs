@@ -44,6 +44,9 @@ public sealed partial class DuplicateIndex
 
     public double NearThreshold { get; }
 
+    /// <summary>How messages name another document (the server passes a path relative to the workspace); default: its id.</summary>
+    public Func<string, string>? DisplayName { get; set; }
+
     /// <summary>How many papers the index holds (deliberate repeats are left out).</summary>
     public int PaperCount => _slots.Count - _free.Count;
 
@@ -198,7 +201,7 @@ public sealed partial class DuplicateIndex
         var others = DuplicateFinder.SameDocumentFirst(group.Where(m => m != slot.Number).Select(Ref), copy.DocumentId);
         string why = others.All(o => o.Paper.ArxivId is not null && o.Paper.ArxivId == copy.Paper.ArxivId)
             ? $"same arXiv id {copy.Paper.ArxivId}" : "same title";
-        string where = string.Join(", ", others.Take(MessageLocations).Select(o => o.Describe(copy.DocumentId)));
+        string where = string.Join(", ", others.Take(MessageLocations).Select(o => o.Describe(copy.DocumentId, DisplayName)));
         if (others.Count > MessageLocations) where += $" and {others.Count - MessageLocations} more";
         return new Problem(DiagnosticCodes.Duplicate, copy.Paper.TitleSpan,
             $"Duplicate paper ({why}): also at {where}",
@@ -209,7 +212,7 @@ public sealed partial class DuplicateIndex
     {
         var otherRef = Ref(other.Number);
         return new Problem(DiagnosticCodes.NearDuplicate, at.Paper.TitleSpan,
-            $"Probably the same paper as {otherRef.Describe(at.Doc.Id)} ({link.Reason}, {Math.Round(link.Score * 100)}% similar): \"{other.Paper.Title}\"",
+            $"Probably the same paper as {otherRef.Describe(at.Doc.Id, DisplayName)} ({link.Reason}, {Math.Round(link.Score * 100)}% similar): \"{other.Paper.Title}\"",
             [new RelatedLocation(other.Doc.Id, other.Paper.TitleSpan, "the similar paper")]);
     }
 

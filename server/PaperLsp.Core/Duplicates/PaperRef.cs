@@ -7,7 +7,7 @@ public readonly record struct PaperRef(string DocumentId, DigestDocument Documen
 {
     public int Line => Document.Lines.GetPosition(Paper.TitleSpan.Start).Line;
 
-    /// <summary>"file:line" for messages, 1-based; just "line N" inside the same document.</summary>
-    public string Describe(string fromDocumentId) =>
-        DocumentId == fromDocumentId ? $"line {Line + 1}" : $"{DocumentId}:{Line + 1}";
+    /// <summary>"file:line" for messages, 1-based; just "line N" inside the same document. <paramref name="display"/> names the file (default: its id).</summary>
+    public string Describe(string fromDocumentId, Func<string, string>? display = null) =>
+        DocumentId == fromDocumentId ? $"line {Line + 1}" : $"{(display is null ? DocumentId : display(DocumentId))}:{Line + 1}";
 }

@@ -53,11 +53,20 @@ public sealed class DiagnosticsPublisher
     public void Refresh()
     {
         Volatile.Write(ref _refresh, true);
-        if (_session.PullDiagnostics && _session.Client.Workspace?.Diagnostics?.RefreshSupport == true)
-            _ = _session.Connection.SendRequestAsync(Methods.WorkspaceDiagnosticRefresh, null).ContinueWith(
-                t => _session.Logger.LogDebug("workspace/diagnostic/refresh: {Error}", t.Exception?.InnerException?.Message),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        if (_session.PullDiagnostics && _session.Client.Workspace?.Diagnostics?.RefreshSupport == true) _ = RequestRefreshAsync();
         Schedule();
+    }
+
+    private async Task RequestRefreshAsync()
+    {
+        try
+        {
+            await _session.Connection.SendRequestAsync(Methods.WorkspaceDiagnosticRefresh, null).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Protocol.JsonRpc.ResponseErrorException or IOException)
+        {
+            _session.Logger.LogDebug("workspace/diagnostic/refresh: {Error}", e.Message);
+        }
     }
 
     private bool _refresh;
@@ -69,7 +78,11 @@ public sealed class DiagnosticsPublisher
     /// </summary>
     private async Task PublishAsync()
     {
-        if (_session.PullDiagnostics) return;
+        if (_session.PullDiagnostics)
+        {
+            await RefreshPulledAsync().ConfigureAwait(false);
+            return;
+        }
         bool refresh = Interlocked.Exchange(ref _refresh, false);
         var snapshot = _session.Documents.Current;
         var workspace = ServerSession.Workspace(snapshot);
@@ -98,6 +111,30 @@ public sealed class DiagnosticsPublisher
             _published.Remove(gone);
             if (last.Fingerprint != EmptyFingerprint) await Send(new PublishDiagnosticsParams(gone, [])).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// For clients that pull: a document the client pulled at its current version whose diagnostics
+    /// changed since (a copy of one of its papers came or went elsewhere) makes the server ask for a
+    /// new pull with workspace/diagnostic/refresh. Edited documents are pulled by the client anyway.
+    /// </summary>
+    private async Task RefreshPulledAsync()
+    {
+        if (_session.Client.Workspace?.Diagnostics?.RefreshSupport != true) return;
+        var snapshot = _session.Documents.Current;
+        var workspace = ServerSession.Workspace(snapshot);
+        bool stale = false;
+        foreach (var (uri, pulled) in _session.Pulled)
+        {
+            int? version = snapshot.Get(uri)?.Version;
+            if (version != pulled.Version || workspace.Get(uri) is null) continue;
+            long stamp = workspace.DuplicateStampOf(uri);
+            if (_published.GetValueOrDefault(uri) is { } known && known.Stamp == stamp && Equals(known.Version, version)) continue;
+            string fingerprint = DiagnosticMapper.Fingerprint(DiagnosticMapper.Map(workspace, uri, _session.Utf8Positions, _session.Settings));
+            _published[uri] = new Publication(version ?? (object)uri, stamp, version, fingerprint);
+            stale |= fingerprint != pulled.Fingerprint;
+        }
+        if (stale) await RequestRefreshAsync().ConfigureAwait(false);
     }
 
     private static readonly string EmptyFingerprint = DiagnosticMapper.Fingerprint([]);

@@ -40,6 +40,11 @@ public sealed class DocumentStore
 
     public DocumentSnapshot Current => Volatile.Read(ref _current);
 
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes at the next change of documents or files (for requests that wait for one).</summary>
+    public Task NextChange => Volatile.Read(ref _changed).Task;
+
     public bool Utf8Positions { get; set; }
 
     public void Open(string uri, int version, string text) => Set(OpenDocument.Open(uri, version, text));
@@ -98,7 +103,9 @@ public sealed class DocumentStore
         {
             var now = Current;
             var next = change(now);
-            if (!ReferenceEquals(next, now)) Volatile.Write(ref _current, next with { Generation = now.Generation + 1 });
+            if (ReferenceEquals(next, now)) return;
+            Volatile.Write(ref _current, next with { Generation = now.Generation + 1 });
+            Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
     }
 }

@@ -21,22 +21,46 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         token.ThrowIfCancellationRequested();
         session.ThrowIfStale(doc);
         string resultId = DiagnosticMapper.Fingerprint(diagnostics);
+        session.Pulled[doc.Uri] = (doc.Version, resultId);
         var report = p.PreviousResultId == resultId ? DocumentDiagnosticReport.Unchanged(resultId) : DocumentDiagnosticReport.Full(diagnostics, resultId);
         return JsonPayload.ToResult(report, LspJsonContext.Default.DocumentDiagnosticReport);
     }
 }
 
-/// <summary>workspace/diagnostic: every document the server knows, "unchanged" where the client is up to date.</summary>
+/// <summary>
+/// workspace/diagnostic: every open document and every indexed file with something to say, "unchanged"
+/// where the client is up to date. When nothing changed at all, the request is held open (long polling,
+/// as the spec allows) until the workspace changes, the client cancels, or <see cref="HoldLimit"/> passes:
+/// clients ask again as soon as they are answered, so an immediate "unchanged" would make them spin.
+/// </summary>
 public sealed class WorkspaceDiagnosticHandler : IRequestHandler
 {
+    public static TimeSpan HoldLimit { get; set; } = TimeSpan.FromMinutes(5);
+
     public string Method => Methods.WorkspaceDiagnostic;
 
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
     {
         var p = request.ParamsAs(LspJsonContext.Default.WorkspaceDiagnosticParams);
         var previous = p.PreviousResultIds.ToDictionary(r => r.Uri, r => r.Value, StringComparer.Ordinal);
-        var snapshot = session.Documents.Current;
-        await Task.Yield();
+        var until = DateTime.UtcNow + HoldLimit;
+        while (true)
+        {
+            var changed = session.Documents.NextChange;
+            await Task.Yield();
+            var items = Report(session, session.Documents.Current, previous, token);
+            bool news = items.Any(i => i.Kind == DocumentDiagnosticReportKind.Full) || items.Count != previous.Count;
+            var left = until - DateTime.UtcNow;
+            if (news || left <= TimeSpan.Zero)
+                return JsonPayload.ToResult(new WorkspaceDiagnosticReport(items), LspJsonContext.Default.WorkspaceDiagnosticReport);
+            await Task.WhenAny(changed, Task.Delay(left, token)).ConfigureAwait(false);
+            token.ThrowIfCancellationRequested();
+        }
+    }
+
+    private static List<WorkspaceDocumentDiagnosticReport> Report(ServerSession session, Documents.DocumentSnapshot snapshot,
+        Dictionary<string, string> previous, CancellationToken token)
+    {
         var workspace = ServerSession.Workspace(snapshot);
         var settings = session.Settings;
         var items = new List<WorkspaceDocumentDiagnosticReport>();
@@ -51,10 +75,11 @@ public sealed class WorkspaceDiagnosticHandler : IRequestHandler
             var diagnostics = DiagnosticMapper.Map(workspace, uri, session.Utf8Positions, settings);
             string id = DiagnosticMapper.Fingerprint(diagnostics);
             if (version is null && diagnostics.Count == 0 && !previous.ContainsKey(uri)) continue; // a clean closed file: nothing to say
+            session.Pulled[uri] = (version, id);
             items.Add(previous.GetValueOrDefault(uri) == id
                 ? WorkspaceDocumentDiagnosticReport.Unchanged(uri, version, id)
                 : WorkspaceDocumentDiagnosticReport.Full(uri, version, diagnostics, id));
         }
-        return JsonPayload.ToResult(new WorkspaceDiagnosticReport(items), LspJsonContext.Default.WorkspaceDiagnosticReport);
+        return items;
     }
 }

@@ -22,6 +22,8 @@ public sealed class InitializeHandler : IRequestHandler
         if (p.Trace is { } trace) SetTraceHandler.Apply(session, trace);
         if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } options) session.EditorSettings = options.Clone();
         session.Indexer.Roots = Roots(p);
+        var roots = session.Indexer.Roots;
+        session.Documents.Current.Index.DisplayName = uri => FileUri.Display(uri, roots);
         if (session.Indexer.Roots.Count > 0 && session.Indexer.Roots[0] is { } root)
         {
             session.ProjectSettings = ProjectSettingsFile.Read(root, out string? error);

@@ -4,8 +4,9 @@ using PaperLsp.Protocol.Lsp;
 namespace PaperLsp.Server.Logging;
 
 /// <summary>
-/// Logs to stderr and, once the client is connected, to <c>window/logMessage</c>. The level is
-/// mutable: settings and <c>$/setTrace</c> change it while the server runs.
+/// Logs to <c>window/logMessage</c> once the client is connected, and to stderr before that (or always,
+/// with <c>PAPERLSP_LOG_STDERR=1</c>): editors show a server's stderr in the same log, so writing both
+/// would print every line twice. The level is mutable: settings and <c>$/setTrace</c> change it while the server runs.
 /// </summary>
 public sealed class LspLoggerProvider(TextWriter stderr) : ILoggerProvider
 {
@@ -13,6 +14,9 @@ public sealed class LspLoggerProvider(TextWriter stderr) : ILoggerProvider
     private Func<LogMessageParams, Task>? _send;
 
     public LogLevel MinimumLevel { get; set; } = LogLevel.Information;
+
+    /// <summary>Write to stderr even while window/logMessage carries the log.</summary>
+    public bool AlwaysStderr { get; set; } = Environment.GetEnvironmentVariable("PAPERLSP_LOG_STDERR") == "1";
 
     /// <summary>Where window/logMessage goes; null until the connection exists.</summary>
     public void Attach(Func<LogMessageParams, Task>? send) => _send = send;
@@ -32,12 +36,15 @@ public sealed class LspLoggerProvider(TextWriter stderr) : ILoggerProvider
             if (!IsEnabled(logLevel)) return;
             string text = formatter(state, exception) + (exception is null ? "" : Environment.NewLine + exception);
             string shortCategory = category[(category.LastIndexOf('.') + 1)..];
-            lock (owner)
-            {
-                owner._stderr.WriteLine($"[{logLevel}] {shortCategory}: {text}");
-                owner._stderr.Flush();
-            }
             var send = owner._send;
+            if (send is null || owner.AlwaysStderr)
+            {
+                lock (owner)
+                {
+                    owner._stderr.WriteLine($"[{logLevel}] {shortCategory}: {text}");
+                    owner._stderr.Flush();
+                }
+            }
             if (send is null) return;
             var type = logLevel switch
             {

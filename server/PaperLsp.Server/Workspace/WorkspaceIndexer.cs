@@ -87,7 +87,8 @@ public sealed class WorkspaceIndexer : IDisposable
     {
         var settings = _session.Settings;
         var store = _session.Documents;
-        store.ResetFiles(new DuplicateIndex(settings.NearThreshold));
+        var roots = Roots;
+        store.ResetFiles(new DuplicateIndex(settings.NearThreshold) { DisplayName = uri => FileUri.Display(uri, roots) });
         if (Roots.Count == 0) return;
         var clock = Stopwatch.StartNew();
         var progress = await WorkDone.BeginAsync(_session, "Paper digests", "Looking for digests", token).ConfigureAwait(false);
