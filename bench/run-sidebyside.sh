@@ -26,8 +26,9 @@
 #                            every one of its requests fails there, each after minutes)
 #   CHECK_RUNS=3             runs of each command-line check (remark runs once at 1000x: ~2 min a run)
 #   PERF=.artifacts/perf     work folder (gitignored); SHARED=../shared (mkcorpus.py, lspbench.py, seeds)
-# Runtime on the 2-core box: about 25 minutes for all four scales (the Markdown server's 1000x run and
-# remark's 1000x run are most of it); SCALES="1 10 100" takes about 8 minutes.
+# Runtime on the 2-core box: about 12 minutes for all four scales (the Markdown server's 100x run, both
+# 1000x runs of remark and the servers, and its workspace/symbol are most of it; the publish takes 1-2);
+# SCALES="1 10 100" WORKSPACE=0 about 5 minutes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

@@ -55,13 +55,15 @@ def rss_mb(run):
     return (kb / MB,) * 4 if kb else None
 
 
-def timed(run):
+def timed(run, key="wall_s"):
     if run is None:
         return None
     if not run.get("ok"):
         return FAIL
-    w = run["wall_s"]
-    return w["median"], w["min"], w["max"], run["runs"][0]["wall_s"]
+    if key not in run:
+        return None
+    w = run[key]
+    return w["median"], w["min"], w["max"], run["runs"][0][key]
 
 
 def timed_rss(run):
@@ -126,7 +128,8 @@ rows = [
     ("hover on a title, ms", "Markdown server", lambda s: lsp(M[s], "hover"), lambda s: lsp(P[s], "hover")),
     ("edit → fresh outline, ms", "Markdown server", lambda s: lsp(M[s], "edit_to_symbols"), lambda s: lsp(P[s], "edit_to_symbols")),
     ("peak memory of the server, MB", "Markdown server", lambda s: rss_mb(M[s]), lambda s: rss_mb(P[s])),
-    ("CLI duplicate check, s", "remark-lint", lambda s: timed(R[s]), lambda s: timed(C[s])),
+    ("CLI duplicate check: wall time, s", "remark-lint", lambda s: timed(R[s]), lambda s: timed(C[s])),
+    ("CLI duplicate check: CPU time (user+sys), s", "remark-lint", lambda s: timed(R[s], "cpu_s"), lambda s: timed(C[s], "cpu_s")),
     ("CLI duplicate check: peak memory, MB", "remark-lint", lambda s: timed_rss(R[s]), lambda s: timed_rss(C[s])),
 ]
 ws_rows = [
@@ -234,8 +237,11 @@ for key, label in (("open_to_diagnostics_ms", "open → diagnostics"), ("edit_to
 if "1000" in scales and C["1000"] and R["1000"]:
     o, t = timed(C["1000"]), timed(R["1000"])
     r = med(t) / med(o) if isinstance(o, tuple) and isinstance(t, tuple) else None
-    target("≥ 25× faster than remark-lint at 1000×", None if r is None else r >= 25,
-           f"{num(med(t))} s ÷ {num(med(o))} s = {r:.1f}×" if r else "missing")
+    oc, tc = timed(C["1000"], "cpu_s"), timed(R["1000"], "cpu_s")
+    rc = med(tc) / med(oc) if isinstance(oc, tuple) and isinstance(tc, tuple) else None
+    target("≥ 25× faster than remark-lint at 1000× (wall time)", None if r is None else r >= 25,
+           (f"{num(med(t))} s ÷ {num(med(o))} s = {r:.1f}×" if r else "missing")
+           + (f"; in CPU time (user+sys) {num(med(tc))} s ÷ {num(med(oc))} s = {rc:.1f}×" if rc else ""))
 else:
     target("≥ 25× faster than remark-lint at 1000×", None, "1000× not run")
 if "1000" in scales and P["1000"]:

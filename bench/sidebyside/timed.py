@@ -4,7 +4,8 @@
 Usage:
   timed.py --runs N --count SUBSTRING --log FILE --out result.json [--cwd DIR] [--timeout S] -- COMMAND ARGS...
 
-Each run: wall-clock seconds (time.perf_counter around the process), its peak resident memory
+Each run: wall-clock seconds (time.perf_counter around the process), user+sys CPU seconds (less
+sensitive than wall time to other tenants of a shared machine), its peak resident memory
 (ru_maxrss from wait4, the process and the children it waited for, like /usr/bin/time -v's
 "Maximum resident set size"), its exit code, and how many lines of its output (stdout and
 stderr, kept in --log, the last run's) contain SUBSTRING, e.g. the rule's name. Exit codes
@@ -53,14 +54,17 @@ def main():
         p.returncode = os.waitstatus_to_exitcode(status)
         with open(a.log, "rb") as log:
             found = sum(1 for line in log if a.count.encode() in line)
-        runs.append({"wall_s": round(wall, 3), "max_rss_kb": usage.ru_maxrss, "exit": p.returncode,
+        cpu = usage.ru_utime + usage.ru_stime
+        runs.append({"wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "max_rss_kb": usage.ru_maxrss, "exit": p.returncode,
                      "findings": found, "loadavg_1min_before": load, "timed_out": wall >= a.timeout})
-        print(f"  {os.path.basename(cmd[-1])}: {wall:.2f} s, {usage.ru_maxrss // 1024} MB, exit {p.returncode}, "
+        print(f"  {os.path.basename(cmd[-1])}: {wall:.2f} s (user+sys {cpu:.2f} s), {usage.ru_maxrss // 1024} MB, exit {p.returncode}, "
               f"{found} lines with {a.count!r}", file=sys.stderr)
 
     walls = [r["wall_s"] for r in runs]
+    cpus = [r["cpu_s"] for r in runs]
     result = {"command": cmd, "runs": runs,
               "wall_s": {"median": statistics.median(walls), "min": min(walls), "max": max(walls)},
+              "cpu_s": {"median": statistics.median(cpus), "min": min(cpus), "max": max(cpus)},
               "max_rss_kb": max(r["max_rss_kb"] for r in runs), "findings": runs[-1]["findings"],
               "ok": all(r["exit"] in (0, 1) and not r["timed_out"] for r in runs)}
     with open(a.out, "w") as f:
