@@ -128,11 +128,11 @@ done
 if [[ "$WORKSPACE" == 1 ]]; then
   say "PaperLsp, workspace/symbol on 1,000 files"
   python3 "$SBS/ws_symbol.py" --server "$PAPERLSP" --folder "$CORPUS/workspace" --wait-progress --repeat "$REPEAT" \
-    --stderr "$OUT/ws-paperlsp.err" --out "$OUT/ws-paperlsp.json" >&2 || true
+    --out "$OUT/ws-paperlsp.json" >&2 || true
   if has_peer mdls; then
     say "VS Code Markdown server, workspace/symbol on 1,000 files"
     python3 "$SBS/ws_symbol.py" --server "$MDLS" --settings "$MDLS_SETTINGS" --folder "$CORPUS/workspace-md" --repeat "$REPEAT" \
-      --stderr "$OUT/ws-mdls.err" --out "$OUT/ws-mdls.json" >&2 || true
+      --out "$OUT/ws-mdls.json" >&2 || true
   fi
 fi
 
