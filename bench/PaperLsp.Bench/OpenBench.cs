@@ -52,19 +52,19 @@ internal static class OpenBench
             _ = json;
             diagnostics = mapped.Count;
             if (i < warmup) continue;
-            Add(steps, "read frame", tRead);
-            Add(steps, "bind params", tBind - tRead);
-            Add(steps, "open+lines", tOpen - tBind);
-            Add(steps, "parse", tParse - tOpen);
-            Add(steps, "duplicates", tDup - tParse);
-            Add(steps, "map", tMap - tDup);
-            Add(steps, "serialise", total - tMap);
+            EditBench.Add(steps, "read frame", tRead);
+            EditBench.Add(steps, "params", tBind - tRead);
+            EditBench.Add(steps, "open+lines", tOpen - tBind);
+            EditBench.Add(steps, "parse", tParse - tOpen);
+            EditBench.Add(steps, "duplicates", tDup - tParse);
+            EditBench.Add(steps, "map", tMap - tDup);
+            EditBench.Add(steps, "serialise", total - tMap);
             totals.Add(total);
             pauses.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
         }
-        foreach (var (name, xs) in steps) output.Line(Row(name, xs));
-        output.Line(Row("total", totals));
-        output.Line(Row("gc pause", pauses));
+        foreach (var (name, xs) in steps) output.Line(EditBench.Row(name, xs));
+        output.Line(EditBench.Row("total", totals));
+        output.Line(EditBench.Row("gc pause", pauses));
         output.Line(string.Create(CultureInfo.InvariantCulture, $"{diagnostics} diagnostics; gen2 collections: {GC.CollectionCount(2) - gen2} over {warmup + repeat} opens"));
     }
 
@@ -92,18 +92,5 @@ internal static class OpenBench
         Raw("\"}}}");
         byte[] header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n\r\n"));
         return [.. header, .. body.ToArray()];
-    }
-
-    private static void Add(Dictionary<string, List<double>> steps, string name, double ms)
-    {
-        if (!steps.TryGetValue(name, out var list)) steps[name] = list = [];
-        list.Add(ms);
-    }
-
-    private static string Row(string name, List<double> xs)
-    {
-        var sorted = xs.Order().ToList();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{name,-12} median {sorted[sorted.Count / 2],8:F2} ms   min {sorted[0],8:F2}   max {sorted[^1],8:F2}");
     }
 }
