@@ -23,11 +23,11 @@
 #   PEERS="mdls remark"      which peers (PaperLsp always runs)
 #   WORKSPACE=1              0 to skip the workspace/symbol run
 #   REPEAT=5                 lspbench repeats per request (PaperLsp uses 3 at 1000x, the Markdown server 1:
-#                            every one of its requests fails there, each after minutes)
-#   CHECK_RUNS=3             runs of each command-line check (remark runs once at 1000x: ~2 min a run)
+#                            every one of its requests fails there, after ~10 s each)
+#   CHECK_RUNS=3             runs of each command-line check (remark runs once at 1000x: 1-1.5 min a run)
 #   PERF=.artifacts/perf     work folder (gitignored); SHARED=../shared (mkcorpus.py, lspbench.py, seeds)
-# Runtime on the 2-core box: about 12 minutes for all four scales (the Markdown server's 100x run, both
-# 1000x runs of remark and the servers, and its workspace/symbol are most of it; the publish takes 1-2);
+# Runtime on the 2-core box: about 10 minutes for all four scales (the Markdown server at 100x and 1000x
+# and on the workspace, and remark at 1000x, are most of it; the publish takes 1-2);
 # SCALES="1 10 100" WORKSPACE=0 about 5 minutes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
