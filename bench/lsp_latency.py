@@ -13,7 +13,7 @@ Measures, all wall-clock milliseconds (time.perf_counter):
                      semanticTokens/full, each N times on the open document (first sample reported apart)
 The edit figures are over --edits edits after --warmup edits (the first edit's time is reported too).
 Each edit lands on another title line, so every measurement analyses a new version.
-Stdlib only. Requests the server makes (workspace/configuration, ...) are answered with null.
+Stdlib only. Requests the server makes are answered with null (workspace/configuration: one null per item).
 """
 import argparse, json, os, shlex, statistics, subprocess, sys, threading, time
 
@@ -44,7 +44,8 @@ class Conn:
             t = time.perf_counter()
             msg = json.loads(body)
             if "method" in msg and "id" in msg:
-                self.send({"jsonrpc": "2.0", "id": msg["id"], "result": None})
+                items = (msg.get("params") or {}).get("items") if msg["method"] == "workspace/configuration" else None
+                self.send({"jsonrpc": "2.0", "id": msg["id"], "result": [None] * len(items) if items is not None else None})
                 continue
             with self.lock:
                 if "id" in msg:

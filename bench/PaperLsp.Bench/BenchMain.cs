@@ -11,6 +11,7 @@ internal static class BenchMain
                paperlsp-bench breakdown FILE [--repeat N] [--warmup W] [--cold]   time of each stage of parse and check
                (--cold: compact the heap between phases, so freed memory may go back to the OS)
                paperlsp-bench edits FILE [--repeat N] [--warmup W]      the server's edit -> diagnostics path in process, step by step
+               paperlsp-bench open FILE [--repeat N] [--warmup W]       the server's didOpen -> first diagnostics path in process, step by step
                paperlsp-bench index FOLDER [--repeat N]           the workspace index: read, parse, duplicate keys, then the duplicate index
                paperlsp-bench dump FILE [--full]            hashes of the parse result (behaviour check)
         """;
@@ -60,6 +61,9 @@ internal static class BenchMain
                 return 0;
             case "edits":
                 EditBench.Run(file, repeat, warmup, output);
+                return 0;
+            case "open":
+                OpenBench.Run(file, repeat, warmup, output);
                 return 0;
             case "index":
                 IndexBench.Run(file, repeat, output);

@@ -68,13 +68,13 @@ internal static class EditBench
     private static void Diagnose(DocumentStore store, string uri) =>
         _ = DiagnosticMapper.Map(ServerSession.Workspace(store.Current), uri, utf8: false);
 
-    private static void Add(Dictionary<string, List<double>> steps, string name, double ms)
+    internal static void Add(Dictionary<string, List<double>> steps, string name, double ms)
     {
         if (!steps.TryGetValue(name, out var list)) steps[name] = list = [];
         list.Add(ms);
     }
 
-    private static string Row(string name, List<double> xs)
+    internal static string Row(string name, List<double> xs)
     {
         var sorted = xs.Order().ToList();
         return string.Create(CultureInfo.InvariantCulture,
