@@ -89,11 +89,31 @@ public static class WorkspaceSymbols
                 if (t == word) { best = 3; break; }
                 if (best < 2 && t.StartsWith(word, StringComparison.Ordinal)) best = 2;
             }
-            if (best == 0 && Fuzzy(word, title)) best = 1;
+            if (best == 0 && CouldBeFuzzy(word, title) && Fuzzy(word, title)) best = 1;
             if (best == 0) return null;
             score += best;
         }
         return score;
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="Fuzzy"/>: the word's letters appear in order in the
+    /// title's words. A search runs over every paper of the workspace, and most titles fail here.
+    /// </summary>
+    private static bool CouldBeFuzzy(string word, string[] title)
+    {
+        int k = 0;
+        foreach (var t in title)
+            foreach (char c in t)
+                if (c == word[k] && ++k == word.Length) return true;
+        return false;
+    }
+
+    /// <summary>Computes the words every search reads, ahead of the first search (the workspace index does it while it parses).</summary>
+    public static void Prepare(DigestDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        foreach (var paper in doc.Papers) paper.Cache.SymbolWords ??= Words(Outline.Name(doc, paper));
     }
 
     /// <summary>

@@ -110,6 +110,7 @@ public sealed class WorkspaceIndexer : IDisposable
             if (Read(path, settings.MaxFileBytes) is { } doc)
             {
                 DuplicateIndex.Prepare(doc);
+                Core.Features.WorkspaceSymbols.Prepare(doc);
                 parsed.Add(new(FileUri.FromPath(path), doc));
             }
             int n = Interlocked.Increment(ref done);
