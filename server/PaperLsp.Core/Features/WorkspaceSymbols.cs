@@ -122,22 +122,27 @@ public static class WorkspaceSymbols
     /// </summary>
     private static bool Fuzzy(string word, string[] title)
     {
-        if (word.Length > 64 || title.Length > 256) return false;
-        HashSet<(int, int, int)>? failed = null;
-        for (int w = 0; w < title.Length; w++)
-            if (title[w][0] == word[0] && Continue(1, w, 1)) return true;
-        return false;
-
-        bool Continue(int k, int w, int at)
+        int n = word.Length, count = title.Length;
+        if (n > 64 || count > 256) return false;
+        // any[k, w]: word[k..] is a chain of word starts beginning at title word w or a later one.
+        // Filled from the end of the word backwards, without allocating: a search runs this on every title.
+        int stride = count + 1;
+        Span<bool> any = stackalloc bool[(n + 1) * stride];
+        for (int k = n - 1; k >= 0; k--)
         {
-            if (k == word.Length) return true;
-            if (failed?.Contains((k, w, at)) == true) return false;
-            if (at < title[w].Length && title[w][at] == word[k] && Continue(k + 1, w, at + 1)) return true;
-            for (int next = w + 1; next < title.Length; next++)
-                if (title[next][0] == word[k] && Continue(k + 1, next, 1)) return true;
-            (failed ??= []).Add((k, w, at));
-            return false;
+            for (int w = count - 1; w >= 0; w--)
+            {
+                string t = title[w];
+                bool ok = false;
+                for (int len = 1; len <= t.Length && k + len <= n && t[len - 1] == word[k + len - 1]; len++)
+                {
+                    int next = k + len;
+                    if (next == n || any[next * stride + w + 1]) { ok = true; break; }
+                }
+                any[k * stride + w] = ok || any[k * stride + w + 1];
+            }
         }
+        return any[0];
     }
 
     private static bool IsIdPrefix(string p) =>

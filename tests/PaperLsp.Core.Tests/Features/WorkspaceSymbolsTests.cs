@@ -47,6 +47,9 @@ public class WorkspaceSymbolsTests
         }));
         Assert.That(Search("grtr"), Is.EqualTo(new[] { "Graph Transformers at Scale" }));
         Assert.That(Search("gratok"), Is.EqualTo(new[] { "Grapheme Tokenizers for Speech" }));
+        Assert.That(Search("gtas"), Is.EqualTo(new[] { "Graph Transformers at Scale" }), "pieces may skip words");
+        Assert.That(Search("rans"), Is.Empty, "a piece starts a word");
+        Assert.That(Search("scgr"), Is.Empty, "pieces keep the words' order");
     }
 
     [Test]
