@@ -75,4 +75,32 @@ public class WorkspaceSymbolsTests
         Assert.That(Search(""), Has.Length.EqualTo(4));
         Assert.That(Search("", 2), Has.Length.EqualTo(2));
     }
+
+    [Test]
+    public void A_one_word_search_that_fills_the_limit_ranks_as_the_full_scan_does()
+    {
+        // The word-start search is taken only when its matches fill the limit; it must agree with the scan.
+        var rng = new Random(3);
+        string[] words = ["graph", "graphs", "gra", "sparse", "spar", "scale", "model", "mod", "tokenizers", "neural", "net", "networks"];
+        var docs = new List<(string, Model.DigestDocument)>();
+        for (int d = 0; d < 20; d++)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int p = 0; p < 15; p++)
+            {
+                var title = string.Join(' ', Enumerable.Range(0, rng.Next(2, 7)).Select(_ => words[rng.Next(words.Length)]));
+                sb.Append(char.ToUpperInvariant(title[0])).Append(title[1..]).Append($" {d}x{p}\n\nWe study things with a method and report results.\n\n");
+            }
+            docs.Add(($"file:///w/{d:D2}.digest", DigestParser.Parse(sb.ToString(), $"{d:D2}.digest")));
+        }
+        var ws = new WorkspaceSnapshot(docs);
+        foreach (var q in new[] { "graph", "Gra", "spar", "net", "neural", "mo", "s" })
+            foreach (int limit in new[] { 1, 5, 40 })
+            {
+                var all = WorkspaceSymbols.Search(ws, q, int.MaxValue).Select(m => $"{m.DocumentId}#{m.Paper.Index}:{m.Score}").ToList();
+                var fast = WorkspaceSymbols.Search(ws, q, limit).Select(m => $"{m.DocumentId}#{m.Paper.Index}:{m.Score}").ToList();
+                Assert.That(all, Has.Count.GreaterThan(limit), $"{q}: the test needs more matches than the limit");
+                Assert.That(fast, Is.EqualTo(all.Take(limit)), $"query {q}, limit {limit}");
+            }
+    }
 }
