@@ -12,7 +12,7 @@ function fakeFs(files: string[]): Probe {
 
 const ext = '/ext/paper-digest';
 const bundled = `${ext}/server/paperlsp.dll`;
-const input = (over: Partial<LocateInput> = {}): LocateInput => ({ env: {}, setting: '', extensionPath: ext, workspaceFolder: '/ws', home: '/home/u', ...over });
+const input = (over: Partial<LocateInput> = {}): LocateInput => ({ env: {}, setting: '', extensionPath: ext, workspaceFolder: '/ws', home: '/u-home', ...over });
 
 describe('locateServer', () => {
   it('uses the bundled copy when nothing else is set', () => {
@@ -52,8 +52,8 @@ describe('locateServer', () => {
   });
 
   it('resolves ~ and paths relative to the workspace folder', () => {
-    assert.equal(expandPath('~/pl/paperlsp.dll', '/home/u'), path.join('/home/u', 'pl/paperlsp.dll'));
-    assert.equal(expandPath('tools/paperlsp.dll', '/home/u', '/ws'), '/ws/tools/paperlsp.dll');
+    assert.equal(expandPath('~/pl/paperlsp.dll', '/u-home'), path.join('/u-home', 'pl/paperlsp.dll'));
+    assert.equal(expandPath('tools/paperlsp.dll', '/u-home', '/ws'), '/ws/tools/paperlsp.dll');
     const r = locateServer(input({ setting: 'tools' }), fakeFs(['/ws/tools/paperlsp.dll']));
     assert.ok(r.ok);
     assert.equal(r.server.path, '/ws/tools/paperlsp.dll');
@@ -86,9 +86,9 @@ describe('findDotnet and serverCommand', () => {
   });
 
   it('prefers DOTNET_HOST_PATH, then DOTNET_ROOT, to PATH', () => {
-    const fs = fakeFs(['/host/dotnet', '/root/dotnet', '/b/dotnet']);
-    assert.equal(findDotnet({ DOTNET_HOST_PATH: '/host/dotnet', DOTNET_ROOT: '/root', PATH: '/b' }, fs, 'linux'), '/host/dotnet');
-    assert.equal(findDotnet({ DOTNET_ROOT: '/root', PATH: '/b' }, fs, 'linux'), '/root/dotnet');
+    const fs = fakeFs(['/host/dotnet', '/dnroot/dotnet', '/b/dotnet']);
+    assert.equal(findDotnet({ DOTNET_HOST_PATH: '/host/dotnet', DOTNET_ROOT: '/dnroot', PATH: '/b' }, fs, 'linux'), '/host/dotnet');
+    assert.equal(findDotnet({ DOTNET_ROOT: '/dnroot', PATH: '/b' }, fs, 'linux'), '/dnroot/dotnet');
   });
 
   it('looks for dotnet.exe on Windows', () => {
