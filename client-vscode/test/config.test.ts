@@ -70,7 +70,7 @@ describe('serverSettings', () => {
   });
 
   it('drops blank globs', () => {
-    assert.deepEqual(serverSettings(from({ 'workspace.exclude': ['**/tmp/**', '', '  ', 7] })).workspace.exclude, ['**/tmp/**']);
+    assert.deepEqual(serverSettings(from({ 'workspace.exclude': ['**/scratch/**', '', '  ', 7] })).workspace.exclude, ['**/scratch/**']);
   });
 });
 

@@ -123,7 +123,8 @@ public class LiveDuplicateTests
         await using var client = await TestClient.StartAsync(Client, s => session = s, folder.Root);
         await WorkspaceIndexTests.WaitIdle(session!);
         // VS Code escapes more than System.Uri does; the open copy must replace the file, not duplicate it.
-        string spelled = folder.Uri("my paper.digest").Replace("file:///", "file:///", StringComparison.Ordinal).Replace("/tmp/", "/%74mp/", StringComparison.Ordinal);
+        string spelled = folder.Uri("my paper.digest").Replace("paper.digest", "p%61per.digest", StringComparison.Ordinal);
+        Assert.That(spelled, Does.Contain("p%61per"), "the test must spell the URI differently");
         await client.OpenAsync(spelled, Entry("Alpha Paper on Kernels"));
         var own = await client.DiagnosticsAsync(spelled);
         Assert.That(WorkspaceIndexTests.Items(own), Is.Empty);

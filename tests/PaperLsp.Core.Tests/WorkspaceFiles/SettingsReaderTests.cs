@@ -44,10 +44,10 @@ public class SettingsReaderTests
     [Test]
     public void Bad_values_are_skipped_with_a_warning_and_the_rest_is_read()
     {
-        var (s, warnings) = Read("""{"duplicates":{"nearThreshold":7},"workspace":{"include":"*.txt","exclude":["**/tmp/**"]},"hover":{"sections":["tldr","nonsense"]},"diagnostics":{"severity":{"PD999":"error","PD001":"loud"}},"what":1}""");
+        var (s, warnings) = Read("""{"duplicates":{"nearThreshold":7},"workspace":{"include":"*.txt","exclude":["**/scratch/**"]},"hover":{"sections":["tldr","nonsense"]},"diagnostics":{"severity":{"PD999":"error","PD001":"loud"}},"what":1}""");
         Assert.That(s.NearThreshold, Is.EqualTo(0.8));
         Assert.That(s.Include, Is.EqualTo(Settings.DefaultInclude));
-        Assert.That(s.Exclude, Is.EqualTo(new[] { "**/tmp/**" }));
+        Assert.That(s.Exclude, Is.EqualTo(new[] { "**/scratch/**" }));
         Assert.That(s.Hover, Is.EqualTo(HoverSections.Tldr));
         Assert.That(s.Severity, Is.Empty);
         Assert.That(warnings, Has.Count.EqualTo(6));

@@ -50,16 +50,16 @@ dotnet=$(command -v dotnet) || fail_all "dotnet is not on PATH"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/paperlsp-emacs-e2e.XXXXXX")
 if [ "${PAPERLSP_E2E_KEEP:-}" = 1 ]; then note "keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT; fi
-mkdir -p "$tmp/ws" "$tmp/home"
+mkdir -p "$tmp/ws" "$tmp/emacs-home"
 cp "$seeds/$compact_seed" "$seeds/$spaced_seed" "$tmp/ws/"
 chmod u+w "$tmp/ws/"*   # the seeds may be read-only; the copies are edited
 : >"$tmp/results"
 
 start=$SECONDS
 # --batch skips the user's init file; user-emacs-directory goes to the temp dir. `timeout` is the backstop.
-HOME=$tmp/home PAPERLSP_DOTNET=$dotnet PAPERLSP_SERVER_DLL=$dll PAPERLSP_RESULTS=$tmp/results \
+HOME=$tmp/emacs-home PAPERLSP_DOTNET=$dotnet PAPERLSP_SERVER_DLL=$dll PAPERLSP_RESULTS=$tmp/results \
 PAPERLSP_SEED_COMPACT=$tmp/ws/$compact_seed PAPERLSP_SEED_SPACED=$tmp/ws/$spaced_seed \
-  timeout -k 5 180 emacs --batch --eval "(setq user-emacs-directory \"$tmp/home/\")" -l "$here/paperlsp_e2e.el" \
+  timeout -k 5 180 emacs --batch --eval "(setq user-emacs-directory \"$tmp/emacs-home/\")" -l "$here/paperlsp_e2e.el" \
   </dev/null >"$tmp/emacs.out" 2>&1
 rc=$?
 elapsed=$((SECONDS - start))
