@@ -26,10 +26,13 @@ public class IncrementalParserTests
         return sb.ToString();
     }
 
+    /// <param name="pieces">Edit a <see cref="SourceText"/> as the server does (the new text shares the old one's
+    /// pieces) rather than hand the parser one new string per edit.</param>
     [Test]
-    public void Random_edits_reparse_to_the_same_document_as_a_full_parse()
+    public void Random_edits_reparse_to_the_same_document_as_a_full_parse([Values] bool pieces)
     {
         string text = BigDigest();
+        var source = SourceText.From(text);
         Assert.That(text.Length, Is.GreaterThan(65536), "the corpus must be large enough to take the incremental path");
         var doc = DigestParser.Parse(text, "big.digest");
         var rng = new Random(11);
@@ -40,7 +43,9 @@ public class IncrementalParserTests
             int removed = Math.Min(rng.Next(0, 4) == 0 ? rng.Next(0, 400) : rng.Next(0, 3), text.Length - start);
             string inserted = Inserts[rng.Next(Inserts.Length)];
             string next = string.Concat(text.AsSpan(0, start), inserted, text.AsSpan(start + removed));
-            var incremental = IncrementalParser.Reparse(doc, next, new TextChange(start, removed, inserted.Length), "big.digest");
+            var change = new TextChange(start, removed, inserted.Length);
+            source = pieces ? source.Replace(start, removed, inserted) : SourceText.From(next);
+            var incremental = IncrementalParser.Reparse(doc, source, change, "big.digest");
             var full = DigestParser.Parse(next, "big.digest");
             if (!ReferenceEquals(incremental.Table.Lines, full.Table.Lines)) spliced++;
             string expected = OutlineRenderer.Render(full);
@@ -53,6 +58,7 @@ public class IncrementalParserTests
             doc = incremental;
         }
         Assert.That(spliced, Is.GreaterThan(200), "most edits should take the incremental path");
+        if (pieces) Assert.That(source.PieceCount, Is.GreaterThan(100), "the edits must have left the text in pieces");
     }
 
     [Test]

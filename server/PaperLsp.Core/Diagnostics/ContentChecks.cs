@@ -11,7 +11,7 @@ internal static class ContentChecks
     /// abstract. The assembler calls this right after it extracted the paper's facts, while the paper's
     /// text is still in the CPU cache (a separate pass over all papers read the whole text again).
     /// </summary>
-    public static void Check(string text, Paper paper, List<Problem> into)
+    public static void Check(TextWindow text, Paper paper, List<Problem> into)
     {
         var links = paper.Links;
         for (int k = 0; k < links.Count; k++)
@@ -33,7 +33,7 @@ internal static class ContentChecks
     }
 
     /// <summary>LaTeX commands and escapes outside $math$ and outside URLs.</summary>
-    private static void LatexLeftovers(string text, TextSpan region, IReadOnlyList<PaperLink> links, List<Problem> into)
+    private static void LatexLeftovers(TextWindow text, TextSpan region, IReadOnlyList<PaperLink> links, List<Problem> into)
     {
         int end = region.End;
         bool math = false;

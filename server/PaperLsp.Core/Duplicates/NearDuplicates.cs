@@ -227,7 +227,7 @@ public static class NearDuplicates
     }
 
     /// <summary>The abstract's first 300 letters and digits, lower-cased: equal for copies of one abstract.</summary>
-    private static string? AbstractFingerprint(string documentText, Core.Text.TextSpan span)
+    private static string? AbstractFingerprint(Core.Text.SourceText documentText, Core.Text.TextSpan span)
     {
         var text = documentText.AsSpan(span.Start, span.Length);
         Span<char> buffer = stackalloc char[300];

@@ -10,7 +10,7 @@ public static class LinkExtractor
     /// <summary>Vectorised "http" OrdinalIgnoreCase (IndexOf(string, OrdinalIgnoreCase) was a scalar hot spot).</summary>
     private static readonly SearchValues<string> Http = SearchValues.Create(["http"], StringComparison.OrdinalIgnoreCase);
 
-    public static List<PaperLink> Find(string text, TextSpan region, List<PaperLink>? into = null)
+    public static List<PaperLink> Find(TextWindow text, TextSpan region, List<PaperLink>? into = null)
     {
         var links = into ?? [];
         int end = Math.Min(region.End, text.Length);
@@ -40,7 +40,7 @@ public static class LinkExtractor
         return links;
     }
 
-    private static int SchemeEnd(string text, int start, int end)
+    private static int SchemeEnd(TextWindow text, int start, int end)
     {
         var s = text.AsSpan(start, end - start);
         if (s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return start + 8;
@@ -48,7 +48,7 @@ public static class LinkExtractor
         return -1;
     }
 
-    private static int ScanEnd(string text, int from, int end)
+    private static int ScanEnd(TextWindow text, int from, int end)
     {
         int depth = 0;
         for (int i = from; i < end; i++)
@@ -62,7 +62,7 @@ public static class LinkExtractor
     }
 
     /// <summary>Drops sentence punctuation after a URL, and closing brackets that it did not open.</summary>
-    private static int TrimTrailing(string text, int start, int stop)
+    private static int TrimTrailing(TextWindow text, int start, int stop)
     {
         while (stop > start)
         {
@@ -79,7 +79,7 @@ public static class LinkExtractor
         return stop;
     }
 
-    private static int Count(string text, int start, int stop, char c)
+    private static int Count(TextWindow text, int start, int stop, char c)
     {
         int n = 0;
         for (int i = start; i < stop; i++) if (text[i] == c) n++;

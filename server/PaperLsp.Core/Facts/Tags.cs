@@ -1,3 +1,4 @@
+using PaperLsp.Core.Text;
 using PaperLsp.Core.Model;
 
 namespace PaperLsp.Core.Facts;
@@ -8,7 +9,7 @@ public static class Tags
     public static readonly IReadOnlyList<string> Statuses = ["toread", "reading", "read", "skip"];
 
     /// <summary>Every #tag in the text, in order (without the '#'), with its offset relative to the text.</summary>
-    public static IEnumerable<(int Offset, string Tag)> Find(string text, int start, int length)
+    public static IEnumerable<(int Offset, string Tag)> Find(TextWindow text, int start, int length)
     {
         int end = start + length;
         for (int i = start; i < end; i++)

@@ -27,7 +27,7 @@ public static class DocumentLinks
 
     private static void AddFound(DigestDocument doc, TextSpan region, List<PaperLink> links)
     {
-        foreach (var link in LinkExtractor.Find(doc.Text, region)) Add(link, links);
+        foreach (var link in LinkExtractor.Find(doc.Text.Window(region, before: 1), region)) Add(link, links);
     }
 
     private static void Add(PaperLink link, List<PaperLink> links)

@@ -48,7 +48,7 @@ public static class HighlightRelated
     }
 
     /// <summary>The new-style arXiv id whose digits the offset touches (within the link, if the offset is in one).</summary>
-    private static string? IdAt(string text, int offset, TextSpan? within)
+    private static string? IdAt(SourceText text, int offset, TextSpan? within)
     {
         int lo = within?.Start ?? Math.Max(0, offset - 24), hi = within?.End ?? Math.Min(text.Length, offset + 24);
         int start = offset;
@@ -62,7 +62,7 @@ public static class HighlightRelated
         return null;
     }
 
-    private static int IdLength(string text, int start, int end, string id)
+    private static int IdLength(SourceText text, int start, int end, string id)
     {
         int e = start + id.Length;
         if (e + 1 < end && text[e] == 'v' && char.IsAsciiDigit(text[e + 1]))
@@ -73,20 +73,26 @@ public static class HighlightRelated
     /// <summary>Every mention of the id in the file: the id's characters (with a version suffix), wherever they stand.</summary>
     private static Related Ids(DigestDocument doc, string id)
     {
-        string text = doc.Text;
+        var text = doc.Text;
         var spans = new List<TextSpan>();
         var comparison = id.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        int from = 0;
-        while (from < text.Length)
+        int origin = 0;
+        // Piece by piece: pieces begin at line starts, and an id never spans lines.
+        foreach (var chunk in text.Chunks())
         {
-            int at = text.AsSpan(from).IndexOf(id, comparison);
-            if (at < 0) break;
-            at += from;
-            int end = at + id.Length;
-            bool boundary = (at == 0 || !(char.IsAsciiDigit(text[at - 1]) || (text[at - 1] == '.' && at > 1 && char.IsAsciiDigit(text[at - 2]))))
-                            && (end == text.Length || !char.IsAsciiDigit(text[end]));
-            if (boundary) spans.Add(new TextSpan(at, IdLength(text, at, text.Length, id)));
-            from = end;
+            int from = 0;
+            while (from < chunk.Length)
+            {
+                int rel = chunk.Span[from..].IndexOf(id, comparison);
+                if (rel < 0) break;
+                int at = origin + from + rel;
+                int end = at + id.Length;
+                bool boundary = (at == 0 || !(char.IsAsciiDigit(text[at - 1]) || (text[at - 1] == '.' && at > 1 && char.IsAsciiDigit(text[at - 2]))))
+                                && (end == text.Length || !char.IsAsciiDigit(text[end]));
+                if (boundary) spans.Add(new TextSpan(at, IdLength(text, at, text.Length, id)));
+                from = end - origin;
+            }
+            origin += chunk.Length;
         }
         return new Related(RelatedKind.ArxivId, id, spans);
     }

@@ -23,7 +23,8 @@ public static class Lookup
         else
         {
             int line = doc.Lines.LineOf(offset);
-            links = LinkExtractor.Find(doc.Text, TextSpan.FromBounds(doc.Lines.LineStart(line), doc.Lines.LineStart(line + 1)));
+            var region = TextSpan.FromBounds(doc.Lines.LineStart(line), doc.Lines.LineStart(line + 1));
+            links = LinkExtractor.Find(doc.Text.Window(region, before: 1), region);
         }
         PaperLink? touching = null;
         foreach (var link in links)

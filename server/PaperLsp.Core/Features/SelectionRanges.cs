@@ -12,7 +12,7 @@ public static class SelectionRanges
     public static IReadOnlyList<TextSpan> At(DigestDocument doc, int offset)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        string text = doc.Text;
+        var text = doc.Text;
         offset = Math.Clamp(offset, 0, text.Length);
         var chain = new List<TextSpan>(8);
         Push(chain, offset, Word(text, offset));
@@ -59,7 +59,7 @@ public static class SelectionRanges
     }
 
     /// <summary>The word at or just before the offset: letters and digits, joined inside by '-', '.', '\'' or '’'.</summary>
-    private static TextSpan Word(string text, int offset)
+    private static TextSpan Word(SourceText text, int offset)
     {
         int start = offset, end = offset;
         while (true)
@@ -82,7 +82,7 @@ public static class SelectionRanges
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '’';
 
     /// <summary>The sentence of the region around the offset: it ends after '.', '!' or '?' and a space.</summary>
-    private static TextSpan Sentence(string text, TextSpan region, int offset)
+    private static TextSpan Sentence(SourceText text, TextSpan region, int offset)
     {
         int start = offset;
         while (start > region.Start && !EndsSentence(text, start - 1, region)) start--;
@@ -94,7 +94,7 @@ public static class SelectionRanges
     }
 
     /// <summary>Whether the character at <paramref name="i"/> is the full stop of a sentence (not of "e.g." or "et al.").</summary>
-    private static bool EndsSentence(string text, int i, TextSpan region)
+    private static bool EndsSentence(SourceText text, int i, TextSpan region)
     {
         if (text[i] is not ('.' or '!' or '?')) return false;
         if (i + 1 < region.End && !char.IsWhiteSpace(text[i + 1])) return false;
@@ -106,7 +106,7 @@ public static class SelectionRanges
                  || (w > region.Start && text[w - 1] == '.'));
     }
 
-    private static TextSpan LineAround(string text, int offset, TextSpan within)
+    private static TextSpan LineAround(SourceText text, int offset, TextSpan within)
     {
         int start = offset, end = offset;
         while (start > within.Start && text[start - 1] is not ('\n' or '\r')) start--;
@@ -114,7 +114,7 @@ public static class SelectionRanges
         return TrimEnd(text, TextSpan.FromBounds(start, end));
     }
 
-    private static TextSpan TrimEnd(string text, TextSpan span)
+    private static TextSpan TrimEnd(SourceText text, TextSpan span)
     {
         int end = span.End;
         while (end > span.Start && char.IsWhiteSpace(text[end - 1])) end--;

@@ -76,9 +76,12 @@ public static class SyntaxHighlighting
         var table = doc.Table;
         var content = table.Lines[line].Content;
         if (table.SectionStart[line] >= 0)
-            Add(into, doc.Text, doc.Sections[table.SectionStart[line]].TitleSpan, HighlightKind.Heading);
+        {
+            var title = doc.Sections[table.SectionStart[line]].TitleSpan;
+            Add(into, doc.Text.Window(title), title, HighlightKind.Heading);
+        }
         else if (table.Kinds[line] == SyntaxKind.BoilerplateLine)
-            Add(into, doc.Text, Trimmed(doc.Text, content, table.BomLength), HighlightKind.Boilerplate);
+            Add(into, doc.Text.Window(content), Trimmed(doc.Text.Window(content), content, table.BomLength), HighlightKind.Boilerplate);
     }
 
     private sealed class Scratch
@@ -89,7 +92,7 @@ public static class SyntaxHighlighting
 
     private static void PaperTokens(DigestDocument doc, Paper paper, Scratch scratch, List<HighlightToken> into)
     {
-        string text = doc.Text;
+        var text = doc.Text.Window(paper.Span, before: 1);
         var table = doc.Table;
         var inline = scratch.Inline;
         inline.Clear();
@@ -175,7 +178,7 @@ public static class SyntaxHighlighting
     private static readonly SearchValues<char> ProseMarks = SearchValues.Create("0123456789$\\");
 
     /// <summary>Math, LaTeX commands, arXiv ids and quantities in a title or an abstract, outside the first <paramref name="links"/> tokens.</summary>
-    private static void ScanProse(string text, TextSpan region, List<HighlightToken> into, int links)
+    private static void ScanProse(TextWindow text, TextSpan region, List<HighlightToken> into, int links)
     {
         int end = region.End;
         int i = region.Start;
@@ -238,7 +241,7 @@ public static class SyntaxHighlighting
     }
 
     /// <summary><c>$…$</c> (or <c>$$…$$</c>) on one line, with no space just inside the dollars; 0 when it is not math (prices).</summary>
-    private static int MathLength(string text, int at, int end)
+    private static int MathLength(TextWindow text, int at, int end)
     {
         int open = at + 1 < end && text[at + 1] == '$' ? 2 : 1;
         int inner = at + open;
@@ -258,7 +261,7 @@ public static class SyntaxHighlighting
     }
 
     /// <summary><c>\command</c> with the braced argument right after it (on the same line), or an escape like <c>\%</c>.</summary>
-    private static int CommandLength(string text, int at, int end)
+    private static int CommandLength(TextWindow text, int at, int end)
     {
         int j = at + 1;
         while (j < end && char.IsAsciiLetter(text[j])) j++;
@@ -272,7 +275,7 @@ public static class SyntaxHighlighting
     }
 
     /// <summary>The line's text without surrounding white space (and without a byte order mark).</summary>
-    private static TextSpan Trimmed(string text, TextSpan content, int bom)
+    private static TextSpan Trimmed(TextWindow text, TextSpan content, int bom)
     {
         int start = Math.Max(content.Start, content.Start == 0 ? bom : 0), end = content.End;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
@@ -281,7 +284,7 @@ public static class SyntaxHighlighting
     }
 
     /// <summary>Adds a token, split at line breaks (a token never spans lines).</summary>
-    private static void Add(List<HighlightToken> into, string text, TextSpan span, HighlightKind kind)
+    private static void Add(List<HighlightToken> into, TextWindow text, TextSpan span, HighlightKind kind)
     {
         int at = span.Start;
         while (at < span.End)

@@ -21,7 +21,7 @@ public static class TagCompletion
     {
         ArgumentNullException.ThrowIfNull(workspace);
         if (Lookup.Document(workspace, documentId) is not { } doc || offset < 0 || offset > doc.Text.Length) return null;
-        string text = doc.Text;
+        var text = doc.Text;
         int lineStart = doc.Lines.LineStart(doc.Lines.LineOf(offset));
         int hash = offset - 1;
         while (hash >= lineStart && (char.IsLetterOrDigit(text[hash]) || text[hash] is '-' or '_')) hash--;
@@ -44,7 +44,7 @@ public static class TagCompletion
     }
 
     /// <summary>A note: the line starts with '>' after optional spaces, and the '#' comes after it.</summary>
-    private static bool IsNoteLine(string text, int lineStart, int hash)
+    private static bool IsNoteLine(SourceText text, int lineStart, int hash)
     {
         int i = lineStart;
         while (i < hash && text[i] is ' ' or '\t') i++;

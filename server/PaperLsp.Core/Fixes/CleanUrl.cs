@@ -11,7 +11,7 @@ internal static class CleanUrl
         if (doc.PaperAt(problem.Span.Start) is not { } paper) return null;
         var link = paper.Links.FirstOrDefault(l => l.Span == problem.Span && l.IsDamaged);
         if (link is null || link.Target.Length == 0) return null;
-        IReadOnlyList<SpanEdit> edits = [Edits.Shrink(doc.Text, new SpanEdit(link.Span, link.Target))];
+        IReadOnlyList<SpanEdit> edits = [Edits.Shrink(doc.Text.ToString(), new SpanEdit(link.Span, link.Target))];
         return new Fix($"clean-url@{link.Span.Start}", $"Repair the URL: {FixText.Short(link.Target)}", link.Span, () => edits)
         {
             Problems = [problem],

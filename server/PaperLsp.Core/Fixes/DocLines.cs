@@ -8,7 +8,7 @@ namespace PaperLsp.Core.Fixes;
 internal readonly struct DocLines(DigestDocument doc)
 {
     public DigestDocument Doc { get; } = doc;
-    public string Text => Doc.Text;
+    public string Text => Doc.Text.ToString();
     public int Count => Doc.Table.Lines.Count;
     public TextLine this[int i] => Doc.Table.Lines[i];
     public SyntaxKind Kind(int i) => Doc.Table.Kinds[i];

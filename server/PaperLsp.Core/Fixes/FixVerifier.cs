@@ -39,7 +39,7 @@ public static class FixVerifier
             failure = e.Message;
             return null;
         }
-        string text = Edits.Apply(doc.Text, sorted);
+        string text = Edits.Apply(doc.Text.ToString(), sorted);
         var after = sorted.Count == 0 ? doc : IncrementalParser.Reparse(doc, text, Edits.Covering(sorted), fileName);
         failure = Compare(doc, rewritesText ? sorted : [], removedPapers, after);
         return failure is null ? after : null;
@@ -57,13 +57,13 @@ public static class FixVerifier
             var now = after.Papers[k];
             // A paper the incremental re-parse only moved (it shares the old record's cache) has its old text.
             if (ReferenceEquals(was.Cache, now.Cache) && was.Title == now.Title) continue;
-            if (!TryExpected(before.Text, was.TitleSpan, edits, out string? title)) return $"an edit crosses the edge of the title \"{was.Title}\"";
+            if (!TryExpected(before.Text.ToString(), was.TitleSpan, edits, out string? title)) return $"an edit crosses the edge of the title \"{was.Title}\"";
             title = (title ?? was.Title).Trim();
             if (title != now.Title) return $"the title \"{was.Title}\" would become \"{now.Title}\"";
-            if (!TryExpected(before.Text, was.AbstractSpan, edits, out string? expected)) return $"an edit crosses the edge of the abstract of \"{was.Title}\"";
+            if (!TryExpected(before.Text.ToString(), was.AbstractSpan, edits, out string? expected)) return $"an edit crosses the edge of the abstract of \"{was.Title}\"";
             bool same = expected is null
-                ? SameWords(before.Text, was.AbstractSpan, after.Text, now.AbstractSpan)
-                : SameWords(expected, new TextSpan(0, expected.Length), after.Text, now.AbstractSpan);
+                ? SameWords(before.Text.ToString(), was.AbstractSpan, after.Text.ToString(), now.AbstractSpan)
+                : SameWords(expected, new TextSpan(0, expected.Length), after.Text.ToString(), now.AbstractSpan);
             if (!same) return $"the abstract of \"{was.Title}\" would change";
         }
         return null;

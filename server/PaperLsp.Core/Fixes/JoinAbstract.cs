@@ -35,7 +35,7 @@ internal static class JoinAbstract
         }
         if (lines.Kind(prev) == SyntaxKind.AbstractLine)
         {
-            var gap = TextSpan.FromBounds(FixText.ContentEnd(doc.Text, lines[prev]), FixText.ContentStart(doc.Text, lines[at]));
+            var gap = TextSpan.FromBounds(FixText.ContentEnd(doc.Text.ToString(), lines[prev]), FixText.ContentStart(doc.Text.ToString(), lines[at]));
             IReadOnlyList<SpanEdit> edits = [new SpanEdit(gap, " ")];
             return new Fix($"join-paragraph@{problem.Span.Start}", "Join this paragraph to the abstract above", gap, () => edits)
             {

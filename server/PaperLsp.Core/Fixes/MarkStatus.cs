@@ -30,7 +30,7 @@ internal static class MarkStatus
     {
         (TextSpan, string)? found = null;
         foreach (var note in paper.Notes)
-            foreach (var (offset, tag) in Tags.Find(doc.Text, note.Start, note.Length))
+            foreach (var (offset, tag) in Tags.Find(doc.Text.Window(note), note.Start, note.Length))
                 if (Tags.StatusOf(tag) != PaperStatus.None) found = (new TextSpan(offset, tag.Length + 1), tag);
         return found;
     }

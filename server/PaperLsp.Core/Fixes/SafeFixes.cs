@@ -30,7 +30,7 @@ public static class SafeFixes
     public static FixRun Run(DigestDocument doc, string? fileName, bool removeDuplicates)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        string original = doc.Text;
+        string original = doc.Text.ToString();
         IReadOnlyList<SpanEdit> composed = [];
         var applied = new List<string>();
         var skipped = new List<string>();
@@ -63,7 +63,7 @@ public static class SafeFixes
                 }
                 if (name == "format")
                 {
-                    string eol = DocLines.LineEndingOf(doc.Text);
+                    string eol = DocLines.LineEndingOf(doc.Text.ToString());
                     var lines = new DocLines(doc);
                     blankLines += fix.Edits.Count(e => e.Span.Length == 0 && e.NewText == eol && e.Span.Start < doc.Text.Length
                         && lines[lines.LineOf(e.Span.Start)].Start == e.Span.Start);
@@ -78,7 +78,7 @@ public static class SafeFixes
         foreach (var (name, _) in steps)
             if (counts.TryGetValue(name, out int n))
                 applied.Add(name == "format" ? Format(n, blankLines) : Describe(name, n));
-        return new FixRun(doc.Text, composed, applied, skipped, doc);
+        return new FixRun(doc.Text.ToString(), composed, applied, skipped, doc);
     }
 
     private static string Describe(string step, int n) => step switch

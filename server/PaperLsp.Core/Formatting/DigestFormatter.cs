@@ -38,10 +38,10 @@ public static class DigestFormatter
         var last = composed;
         for (int round = 1; round < MaxRounds; round++)
         {
-            current = IncrementalParser.Reparse(current, Fixes.Edits.Apply(current.Text, last), Fixes.Edits.Covering(last), fileName);
+            current = IncrementalParser.Reparse(current, Fixes.Edits.Apply(current.Text.ToString(), last), Fixes.Edits.Covering(last), fileName);
             last = OneRound(current);
             if (last.Count == 0) break;
-            composed = Fixes.Edits.Compose(doc.Text, composed, last);
+            composed = Fixes.Edits.Compose(doc.Text.ToString(), composed, last);
         }
         return composed;
     }

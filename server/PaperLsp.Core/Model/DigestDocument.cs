@@ -10,7 +10,7 @@ public sealed class DigestDocument
     private LineIndex? _lineIndex;
     private SyntaxNode? _root;
 
-    internal DigestDocument(string text, LineTable table, IReadOnlyList<Paper> papers, IReadOnlyList<Section> sections,
+    internal DigestDocument(SourceText text, LineTable table, IReadOnlyList<Paper> papers, IReadOnlyList<Section> sections,
         IReadOnlyList<Problem> problems, Dialect dialect, bool allowsDuplicates)
     {
         Text = text;
@@ -22,7 +22,7 @@ public sealed class DigestDocument
         AllowsDuplicates = allowsDuplicates;
     }
 
-    public string Text { get; }
+    public SourceText Text { get; }
     /// <summary>The lossless tree, built on first use from the parser's line decisions.</summary>
     public SyntaxNode Root => _root ??= TreeBuilder.Build(Table, Sections);
 
@@ -35,7 +35,7 @@ public sealed class DigestDocument
     /// <summary>A file-wide suppression marker: repeats in this file are deliberate.</summary>
     public bool AllowsDuplicates { get; }
 
-    public LineIndex Lines => _lineIndex ??= LineIndex.FromLines(Table.Lines, Text);
+    public LineIndex Lines => _lineIndex ??= LineIndex.FromLines(Table.Lines, Text.Length, Text.Length > 0 && Text[0] == '\uFEFF');
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

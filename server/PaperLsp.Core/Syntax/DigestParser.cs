@@ -12,19 +12,22 @@ public static class DigestParser
     {
         ArgumentNullException.ThrowIfNull(text);
         int bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var draft = new ParseDraft(text, LineSplitter.Split(text, bom), bom);
-        if (IsMarkdown(text, bom, fileName)) MarkdownDigestParser.Parse(draft);
+        var draft = new ParseDraft(SourceText.From(text), LineSplitter.Split(text, bom), bom);
+        if (IsMarkdown(text.AsSpan(bom), fileName)) MarkdownDigestParser.Parse(draft);
         else PlainDigestParser.Parse(draft);
         return DraftAssembler.Assemble(draft);
     }
 
+    /// <summary>How much of the start of a text <see cref="IsMarkdown"/> reads.</summary>
+    public const int SniffLength = 64 * 1024;
+
     /// <summary>*.md files, and other files whose first lines carry Markdown headings, bold titles or tables.</summary>
-    public static bool IsMarkdown(string text, int start = 0, string? fileName = null)
+    public static bool IsMarkdown(ReadOnlySpan<char> text, string? fileName = null)
     {
         if (fileName is not null && (fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)))
             return true;
         int marks = 0, lines = 0;
-        foreach (var line in text.AsSpan(start, Math.Min(text.Length - start, 64 * 1024)).EnumerateLines())
+        foreach (var line in text[..Math.Min(text.Length, SniffLength)].EnumerateLines())
         {
             if (++lines > 200) break;
             var s = line.TrimStart();

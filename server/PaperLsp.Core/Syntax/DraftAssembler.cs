@@ -33,28 +33,29 @@ internal static class DraftAssembler
             while (last + 1 < d.Lines.Count && d.Owner[last + 1] == draft.Index) last++;
             var span = TextSpan.FromBounds(d.Lines[draft.FirstLine].Start, d.Lines[last].End);
             line = last + 1;
-            var paper = BuildPaper(d, draft, span);
+            var window = d.Text.Window(span, before: 1);
+            var paper = BuildPaper(d, draft, span, window);
             papers.Add(paper);
-            ContentChecks.Check(d.Text, paper, contentProblems);
+            ContentChecks.Check(window, paper, contentProblems);
         }
         return papers;
     }
 
-    private static Paper BuildPaper(ParseDraft d, PaperDraft p, TextSpan span)
+    private static Paper BuildPaper(ParseDraft d, PaperDraft p, TextSpan span, TextWindow window)
     {
-        string title = d.Text.Substring(p.TitleSpan.Start, p.TitleSpan.Length);
+        string title = window.Substring(p.TitleSpan.Start, p.TitleSpan.Length);
         var abstractSpan = p.AbstractParts.Count == 0
             ? new TextSpan(p.TitleSpan.End, 0)
             : TextSpan.FromBounds(p.AbstractParts[0].Start, p.AbstractParts[^1].End);
-        var links = LinkExtractor.Find(d.Text, span);
+        var links = LinkExtractor.Find(window, span);
         string? arxiv = null;
         foreach (var link in links)
             if ((arxiv = ArxivId.Find(link.Target)) is not null) break;
-        arxiv ??= ArxivId.Find(d.Text.AsSpan(span.Start, span.Length));
+        arxiv ??= ArxivId.Find(window.AsSpan(span.Start, span.Length));
         var tags = new List<string>();
         var status = PaperStatus.None;
         foreach (var note in p.Notes)
-            foreach (var (_, tag) in Tags.Find(d.Text, note.Start, note.Length))
+            foreach (var (_, tag) in Tags.Find(window, note.Start, note.Length))
             {
                 if (!tags.Contains(tag)) tags.Add(tag);
                 var s = Tags.StatusOf(tag);

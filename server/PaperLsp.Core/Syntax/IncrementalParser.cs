@@ -15,7 +15,7 @@ public static class IncrementalParser
 {
     private const int SmallText = 64 * 1024;
 
-    public static DigestDocument Reparse(DigestDocument old, string newText, TextChange change, string? fileName = null)
+    public static DigestDocument Reparse(DigestDocument old, SourceText newText, TextChange change, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(newText);
@@ -24,17 +24,23 @@ public static class IncrementalParser
             for (int widen = 0; widen < 3; widen++)
                 if (TrySplice(old, newText, change, widen) is { } doc) return doc;
         }
-        return DigestParser.Parse(newText, fileName);
+        return DigestParser.Parse(newText.ToString(), fileName);
     }
 
-    private static bool CanSplice(DigestDocument old, string newText, TextChange change, string? fileName) =>
+    /// <summary>For callers holding one string (tests, the formatter).</summary>
+    public static DigestDocument Reparse(DigestDocument old, string newText, TextChange change, string? fileName = null) =>
+        Reparse(old, SourceText.From(newText), change, fileName);
+
+    // An edit past the sniffed start leaves that start as it was, and the old text was not Markdown.
+    private static bool CanSplice(DigestDocument old, SourceText newText, TextChange change, string? fileName) =>
         newText.Length >= SmallText && old.Papers.Count >= 3
         && (old.Dialect & Dialect.Markdown) == 0 && !old.AllowsDuplicates
-        && !DigestParser.IsMarkdown(newText, 0, fileName)
+        && (change.Start >= DigestParser.SniffLength ? !DigestParser.IsMarkdown([], fileName)
+            : !DigestParser.IsMarkdown(newText.AsSpan(0, Math.Min(newText.Length, DigestParser.SniffLength)), fileName))
         && change.Start > old.Papers[0].Span.Start
         && newText.Length == old.Text.Length + change.Delta;
 
-    private static DigestDocument? TrySplice(DigestDocument old, string newText, TextChange change, int widen)
+    private static DigestDocument? TrySplice(DigestDocument old, SourceText newText, TextChange change, int widen)
     {
         var papers = old.Papers;
         int a = PaperAtOrBefore(papers, change.Start);
@@ -56,7 +62,7 @@ public static class IncrementalParser
         if (wsLine < 0 || weLine < 0) return null;
         for (int i = wsLine; i < weLine; i++) if (table.SectionStart[i] >= 0) return null;
 
-        var window = LineSplitter.Split(newText, ws, weNew);
+        var window = LineSplitter.Split(newText.AsSpan(ws, weNew - ws), ws);
         var lines = new List<TextLine>(table.Lines.Count + window.Count - (weLine - wsLine));
         for (int i = 0; i < wsLine; i++) lines.Add(table.Lines[i]);
         lines.AddRange(window);
@@ -126,7 +132,7 @@ public static class IncrementalParser
     }
 
     /// <summary>A line starts here in the new text, and an edit did not join a CR to an LF across it.</summary>
-    private static bool IsLineBoundary(string text, int offset)
+    private static bool IsLineBoundary(SourceText text, int offset)
     {
         if (offset == 0 || offset == text.Length) return true;
         char before = text[offset - 1];

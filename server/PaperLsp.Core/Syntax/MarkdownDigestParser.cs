@@ -53,7 +53,7 @@ internal sealed class MarkdownDigestParser
         MarkdownDigestParser parser;
         try
         {
-            parser = new MarkdownDigestParser(draft, MarkdownBlocks.Read(draft.Text, draft.Lines, draft.BomLength));
+            parser = new MarkdownDigestParser(draft, MarkdownBlocks.Read(draft.Text.ToString(), draft.Lines, draft.BomLength));
             parser.Run();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -232,13 +232,13 @@ internal sealed class MarkdownDigestParser
         {
             var full = _d.Lines[line];
             int start = Math.Max(full.Start, html.Span.Start), end = Math.Min(full.ContentEnd, html.Span.End);
-            var segment = MarkdownHtml.Trim(_d.Text, start, end);
+            var segment = MarkdownHtml.Trim(_d.Text.ToString(), start, end);
             var s = Slice(segment);
             if (s.IsEmpty) { _kinds[line] = SyntaxKind.BlankLine; continue; }
             if (LineClassifier.IsSuppression(s, out bool wholeFile)) { Suppression(line, wholeFile); continue; }
             if (html.IsComment || s.StartsWith("<!--", StringComparison.Ordinal)) { _kinds[line] = SyntaxKind.HtmlLine; continue; }
-            if (MarkdownHtml.Summary(_d.Text, segment, out var title, out var after)) { Summary(line, title, after); continue; }
-            var text = MarkdownHtml.StripTags(_d.Text, segment.Start, segment.End);
+            if (MarkdownHtml.Summary(_d.Text.ToString(), segment, out var title, out var after)) { Summary(line, title, after); continue; }
+            var text = MarkdownHtml.StripTags(_d.Text.ToString(), segment.Start, segment.End);
             if (text.Length == 0)
             {
                 _kinds[line] = SyntaxKind.HtmlLine;

@@ -11,7 +11,7 @@ namespace PaperLsp.Core.Syntax;
 /// </summary>
 internal sealed class ParseDraft
 {
-    public ParseDraft(string text, List<TextLine> lines, int bomLength)
+    public ParseDraft(SourceText text, List<TextLine> lines, int bomLength)
     {
         Text = text;
         Lines = lines;
@@ -23,7 +23,7 @@ internal sealed class ParseDraft
         Array.Fill(SectionStart, -1);
     }
 
-    public string Text { get; }
+    public SourceText Text { get; }
     public List<TextLine> Lines { get; }
     public int BomLength { get; }
     public SyntaxKind[] Kinds { get; }

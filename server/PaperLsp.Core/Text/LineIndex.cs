@@ -41,21 +41,30 @@ public sealed class LineIndex
     /// <summary>The index of a text already split into lines (no second scan of the text).</summary>
     public static LineIndex FromLines(IReadOnlyList<TextLine> lines, string text)
     {
-        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(text);
+        return FromLines(lines, text.Length, text.Length > 0 && text[0] == '\uFEFF');
+    }
+
+    /// <summary>The index of a text of <paramref name="length"/> characters already split into lines.</summary>
+    public static LineIndex FromLines(IReadOnlyList<TextLine> lines, int length, bool hasBom)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         var starts = new int[lines.Count + 1];
         int n = 0;
         starts[n++] = 0;
         for (int i = 1; i < lines.Count; i++) starts[n++] = lines[i].Start;
-        if (lines.Count > 0 && lines[^1].BreakLength > 0) starts[n++] = text.Length;
-        return new LineIndex(starts[..n], text.Length, text.Length > 0 && text[0] == '\uFEFF');
+        if (lines.Count > 0 && lines[^1].BreakLength > 0) starts[n++] = length;
+        return new LineIndex(starts[..n], length, hasBom);
     }
 
     /// <summary>
     /// The index of the text after <paramref name="change"/>: line starts before the edit are kept,
     /// the edited region is scanned again, and the starts after it move by the edit's length.
     /// </summary>
-    public LineIndex Edited(TextChange change, string newText)
+    public LineIndex Edited(TextChange change, string newText) => Edited(change, SourceText.From(newText));
+
+    /// <inheritdoc cref="Edited(TextChange, string)"/>
+    public LineIndex Edited(TextChange change, SourceText newText)
     {
         ArgumentNullException.ThrowIfNull(newText);
         int a = LineOf(Math.Max(0, change.Start - 1));
@@ -67,14 +76,14 @@ public sealed class LineIndex
         int scanTo = b < _lineStarts.Length ? _lineStarts[b] + change.Delta : newText.Length;
         var starts = new List<int>(_lineStarts.Length + 8);
         for (int i = 0; i <= a; i++) starts.Add(_lineStarts[i]);
-        var span = newText.AsSpan();
+        var span = newText.AsSpan(scanFrom, scanTo - scanFrom);
         int at = scanFrom;
         while (at < scanTo)
         {
-            int rel = span[at..scanTo].IndexOfAny('\n', '\r');
+            int rel = span[(at - scanFrom)..].IndexOfAny('\n', '\r');
             if (rel < 0) break;
             at += rel;
-            if (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n') at++;
+            if (newText[at] == '\r' && at + 1 < newText.Length && newText[at + 1] == '\n') at++;
             at++;
             if (at < scanTo || (b == _lineStarts.Length && at <= newText.Length)) starts.Add(at);
         }
@@ -103,7 +112,10 @@ public sealed class LineIndex
     }
 
     /// <summary>Offset of a position; columns past the line's end clamp to it (before its line break).</summary>
-    public int GetOffset(LinePosition position, string text)
+    public int GetOffset(LinePosition position, string text) => GetOffset(position, SourceText.From(text));
+
+    /// <inheritdoc cref="GetOffset(LinePosition, string)"/>
+    public int GetOffset(LinePosition position, SourceText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (position.Line < 0) return 0;

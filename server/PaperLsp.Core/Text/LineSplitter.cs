@@ -17,19 +17,25 @@ public static class LineSplitter
     /// <summary>Splits text[start..end) into lines; offsets stay those of the whole text.</summary>
     public static List<TextLine> Split(string text, int start, int end)
     {
-        var lines = new List<TextLine>(Math.Max(16, (end - start) / 200));
-        var span = text.AsSpan(0, end);
-        int i = start;
+        ArgumentNullException.ThrowIfNull(text);
+        return Split(text.AsSpan(start, end - start), start);
+    }
+
+    /// <summary>Splits <paramref name="span"/> into lines, whose offsets start at <paramref name="origin"/>.</summary>
+    public static List<TextLine> Split(ReadOnlySpan<char> span, int origin)
+    {
+        var lines = new List<TextLine>(Math.Max(16, span.Length / 200));
+        int i = 0;
         while (i < span.Length)
         {
             int rel = span[i..].IndexOfAny('\n', '\r');
             if (rel < 0)
             {
-                lines.Add(new TextLine(i, span.Length - i, 0));
+                lines.Add(new TextLine(origin + i, span.Length - i, 0));
                 break;
             }
             int brk = span[i + rel] == '\r' && i + rel + 1 < span.Length && span[i + rel + 1] == '\n' ? 2 : 1;
-            lines.Add(new TextLine(i, rel, brk));
+            lines.Add(new TextLine(origin + i, rel, brk));
             i += rel + brk;
         }
         return lines;

@@ -58,15 +58,16 @@ public sealed class DocumentStore
         if (doc is null) return false;
         foreach (var change in changes)
         {
-            string text = doc.Text;
+            var text = doc.Text;
             if (change.Range is null)
             {
-                doc = doc.Edited(version, change.Text, null);
+                doc = doc.Edited(version, SourceText.From(change.Text), null);
             }
             else
             {
+                // The next version shares the text outside the edited lines with this one (no copy of the document).
                 var span = new PositionMapper(text, doc.LineIndex, Utf8Positions).ToSpan(change.Range);
-                string next = string.Concat(text.AsSpan(0, span.Start), change.Text, text.AsSpan(span.End));
+                var next = text.Replace(span.Start, span.Length, change.Text);
                 doc = doc.Edited(version, next, new TextChange(span.Start, span.Length, change.Text.Length));
             }
         }

@@ -15,7 +15,7 @@ public sealed class OpenDocument
     private DigestDocument? _base;
     private readonly TextChange? _sinceBase;
 
-    private OpenDocument(string uri, int version, string text, LineIndex lines, DigestDocument? baseDocument, TextChange? sinceBase)
+    private OpenDocument(string uri, int version, SourceText text, LineIndex lines, DigestDocument? baseDocument, TextChange? sinceBase)
     {
         Uri = uri;
         Version = version;
@@ -26,12 +26,12 @@ public sealed class OpenDocument
         _parsed = new Lazy<DigestDocument>(Analyse, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public static OpenDocument Open(string uri, int version, string text) => new(uri, version, text, LineIndex.Create(text), null, null);
+    public static OpenDocument Open(string uri, int version, string text) => new(uri, version, SourceText.From(text), LineIndex.Create(text), null, null);
 
     /// <summary>The next version, after <paramref name="change"/> (null: the whole text was replaced).</summary>
-    public OpenDocument Edited(int version, string text, TextChange? change)
+    public OpenDocument Edited(int version, SourceText text, TextChange? change)
     {
-        if (change is not { } c) return Open(Uri, version, text);
+        if (change is not { } c) return Open(Uri, version, text.ToString());
         var lines = LineIndex.Edited(c, text);
         if (_parsed.IsValueCreated) return new OpenDocument(Uri, version, text, lines, _parsed.Value, c);
         var baseDocument = Volatile.Read(ref _base);
@@ -48,7 +48,7 @@ public sealed class OpenDocument
 
     public string Uri { get; }
     public int Version { get; }
-    public string Text { get; }
+    public SourceText Text { get; }
     public DigestDocument Parsed => _parsed.Value;
     public bool IsParsed => _parsed.IsValueCreated;
 
@@ -60,7 +60,7 @@ public sealed class OpenDocument
         var baseDocument = Volatile.Read(ref _base);
         var result = baseDocument is not null && _sinceBase is { } change
             ? IncrementalParser.Reparse(baseDocument, Text, change, Uri)
-            : DigestParser.Parse(Text, Uri);
+            : DigestParser.Parse(Text.ToString(), Uri);
         Volatile.Write(ref _base, null); // let the older version go
         return result;
     }

@@ -8,9 +8,9 @@ namespace PaperLsp.Server.Text;
 /// Converts between text offsets and LSP positions in the negotiated encoding: UTF-16 code units
 /// (the default) or UTF-8 bytes. Positions past a line's end clamp to it, as the spec asks.
 /// </summary>
-public sealed class PositionMapper(string text, LineIndex lines, bool utf8)
+public sealed class PositionMapper(SourceText text, LineIndex lines, bool utf8)
 {
-    public string Text { get; } = text;
+    public SourceText Text { get; } = text;
 
     public Position ToPosition(int offset)
     {

@@ -38,7 +38,7 @@ public static class SemanticTokenEncoder
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(tokens);
-        string text = doc.Text;
+        var text = doc.Text;
         var lines = doc.Lines;
         var data = new List<int>(tokens.Count * 5);
         int line = -1, nextLineStart = 0, at = 0, column = 0;

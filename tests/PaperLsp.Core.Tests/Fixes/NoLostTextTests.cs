@@ -104,7 +104,7 @@ public class NoLostTextTests
         void Apply(string name, Fix fix)
         {
             var doc = docs[name];
-            string before = doc.Text;
+            string before = doc.Text.ToString();
             foreach (var e in fix.Edits)
                 Assert.That(e.Span.Start >= fix.Scope.Start && e.Span.End <= fix.Scope.End, $"{fix} edit {e} leaves its range {fix.Scope} in {name}");
             string after = Edits.Apply(before, fix.Edits);
@@ -185,9 +185,9 @@ public class NoLostTextTests
                 Assert.Fail($"{name}: papers differ after fixing.\nmissing: {string.Join("\n  ", want.Except(now))}\nextra: {string.Join("\n  ", now.Except(want))}\n--- text:\n{doc.Text}\n--- original:\n{files.First(f => f.Name == name).Text}");
             string original = files.First(f => f.Name == name).Text;
             if (original.Contains("\r\n", StringComparison.Ordinal) && !original.Replace("\r\n", "", StringComparison.Ordinal).Contains('\n', StringComparison.Ordinal))
-                Assert.That(doc.Text.Replace("\r\n", "", StringComparison.Ordinal), Does.Not.Contain("\n"), $"{name} was CRLF and is not any more");
-            Assert.That(WellFormed(doc.Text), $"{name} has a broken surrogate pair");
-            if (original.StartsWith('\uFEFF')) Assert.That(doc.Text, Does.StartWith("\uFEFF"), $"{name} lost its BOM");
+                Assert.That(doc.Text.ToString().Replace("\r\n", "", StringComparison.Ordinal), Does.Not.Contain("\n"), $"{name} was CRLF and is not any more");
+            Assert.That(WellFormed(doc.Text.ToString()), $"{name} has a broken surrogate pair");
+            if (original.StartsWith('\uFEFF')) Assert.That(doc.Text.ToString(), Does.StartWith("\uFEFF"), $"{name} lost its BOM");
         }
     }
 

@@ -14,7 +14,7 @@ public static class Lossless
         foreach (var leaf in doc.Root.Leaves())
         {
             if (leaf.Span.Start != expected) throw new AssertionException($"leaf {leaf} starts at {leaf.Span.Start}, expected {expected}");
-            sb.Append(doc.Text, leaf.Span.Start, leaf.Span.Length);
+            sb.Append(doc.Text.AsSpan(leaf.Span.Start, leaf.Span.Length));
             expected = leaf.Span.End;
         }
         CheckComposites(doc.Root);
