@@ -48,7 +48,17 @@ internal static class EditBench
             double map = clock.Elapsed.TotalMilliseconds;
             var json = JsonPayload.ToResult(DocumentDiagnosticReport.Full(diagnostics, DiagnosticMapper.Fingerprint(diagnostics)), LspJsonContext.Default.DocumentDiagnosticReport);
             double total = clock.Elapsed.TotalMilliseconds;
+            // What an editor's outline view asks for next: the new version's symbols, serialised.
+            var outline = PaperLsp.Core.Features.Outline.Of(doc.Parsed);
+            double outlined = clock.Elapsed.TotalMilliseconds;
+            var mapper = new PaperLsp.Server.Text.PositionMapper(doc.Text, doc.Parsed.Lines, utf8: false);
+            double mapped = clock.Elapsed.TotalMilliseconds;
+            var symbolJson = PaperLsp.Server.Text.OutlineJson.Write(outline, mapper, _ => SymbolKind.Class);
+            double symbolsDone = clock.Elapsed.TotalMilliseconds;
             if (i < warmup) continue;
+            Add(steps, "outline", outlined - total);
+            Add(steps, "symbols", symbolsDone - mapped);
+            _ = symbolJson;
             Add(steps, "change", change);
             Add(steps, "parse", parse - change);
             Add(steps, "index sync", sync - parse);

@@ -96,3 +96,22 @@ public class LineIndexEditTests
         }
     }
 }
+
+public class LineIndexHintTests
+{
+    [Test]
+    public void A_position_found_from_a_hint_equals_one_found_by_search()
+    {
+        string text = "\uFEFFab\r\ncd\ref\n\n" + string.Concat(Enumerable.Range(0, 50).Select(i => new string('x', i % 7) + "\n"));
+        var index = LineIndex.Create(text);
+        var rng = new Random(3);
+        int hint = -1;
+        for (int i = 0; i < 2000; i++)
+        {
+            // Mostly ascending, as an outline asks, with jumps back and stale hints in between.
+            int offset = i % 10 == 9 ? rng.Next(-2, text.Length + 3) : Math.Min(text.Length, i % 200 * text.Length / 200 + rng.Next(0, 3));
+            if (i % 37 == 0) hint = rng.Next(-5, index.LineCount + 5);
+            Assert.That(index.GetPosition(offset, ref hint), Is.EqualTo(index.GetPosition(offset)), $"offset {offset}");
+        }
+    }
+}

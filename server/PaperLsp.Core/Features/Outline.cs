@@ -42,12 +42,17 @@ public static class Outline
 
     private static OutlineItem PaperItem(DigestDocument doc, Paper paper)
     {
+        string detail = paper.Cache.OutlineDetail ??= Detail(paper);
+        return new OutlineItem(OutlineKind.Paper, Name(doc, paper), detail.Length == 0 ? null : detail, paper.Span, paper.TitleSpan, []);
+    }
+
+    private static string Detail(Paper paper)
+    {
         var detail = new List<string>(3);
         if (paper.ArxivId is not null) detail.Add("arXiv:" + paper.ArxivId);
         if (paper.Date is not null) detail.Add(paper.Date);
         detail.AddRange(paper.Tags.Select(t => "#" + t));
-        return new OutlineItem(OutlineKind.Paper, Name(doc, paper), detail.Count == 0 ? null : string.Join(" · ", detail),
-            paper.Span, paper.TitleSpan, []);
+        return string.Join(" · ", detail);
     }
 
     /// <summary>The title, or the abstract's first words when the title is empty: a symbol's name is never empty.</summary>

@@ -59,6 +59,8 @@ internal sealed class PaperCache
     /// <summary>The lower-cased words of the paper's outline name, for workspace symbol search.</summary>
     public string[]? SymbolWords;
     public int[]? WordIds;
+    /// <summary>The paper's detail in the outline (ids, date, tags), or "" for none.</summary>
+    public string? OutlineDetail;
     public string? AbstractFingerprint;
     public bool HasFingerprint;
     /// <summary>Near-duplicate scores against other papers' caches (lock the cache to use it).</summary>

@@ -104,8 +104,25 @@ public sealed class LineIndex
 
     public LinePosition GetPosition(int offset)
     {
+        int hint = -1;
+        return GetPosition(offset, ref hint);
+    }
+
+    /// <summary>
+    /// The same, for offsets asked in ascending order (an outline, a list of diagnostics): the line found
+    /// last time is tried first, and the lines just after it, before a binary search of every line.
+    /// </summary>
+    public LinePosition GetPosition(int offset, ref int hint)
+    {
         offset = Math.Clamp(offset, 0, _length);
-        int line = LineOf(offset);
+        int line = -1;
+        if ((uint)hint < (uint)_lineStarts.Length && _lineStarts[hint] <= offset)
+        {
+            for (int k = hint; k < _lineStarts.Length && k < hint + 8; k++)
+                if (k + 1 == _lineStarts.Length || _lineStarts[k + 1] > offset) { line = k; break; }
+        }
+        if (line < 0) line = LineOf(offset);
+        hint = line;
         int column = offset - _lineStarts[line];
         if (line == 0 && _hasBom) column = Math.Max(0, column - 1);
         return new LinePosition(line, column);

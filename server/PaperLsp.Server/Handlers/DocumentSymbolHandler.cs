@@ -19,20 +19,10 @@ public sealed class DocumentSymbolHandler : IRequestHandler
         {
             var outline = Outline.Of(doc);
             return hierarchical
-                ? JsonPayload.ToResult(outline.Select(i => Symbol(i, map)).ToList(), LspJsonContext.Default.IReadOnlyListDocumentSymbol)
+                ? OutlineJson.Write(outline, map, Kind)
                 : JsonPayload.ToResult(Flat(outline, uri, map, null).ToList(), LspJsonContext.Default.IReadOnlyListSymbolInformation);
         }, token);
     }
-
-    private static DocumentSymbol Symbol(OutlineItem item, PositionMapper map) => new()
-    {
-        Name = item.Name,
-        Detail = item.Detail,
-        Kind = Kind(item),
-        Range = map.ToRange(item.Span),
-        SelectionRange = map.ToRange(item.SelectionSpan),
-        Children = item.Children.Count == 0 ? null : item.Children.Select(c => Symbol(c, map)).ToList(),
-    };
 
     private static IEnumerable<SymbolInformation> Flat(IReadOnlyList<OutlineItem> items, string uri, PositionMapper map, string? container)
     {
@@ -49,5 +39,5 @@ public sealed class DocumentSymbolHandler : IRequestHandler
         }
     }
 
-    private static SymbolKind Kind(OutlineItem item) => item.Kind == OutlineKind.Section ? SymbolKind.Namespace : SymbolKind.Class;
+    internal static SymbolKind Kind(OutlineItem item) => item.Kind == OutlineKind.Section ? SymbolKind.Namespace : SymbolKind.Class;
 }

@@ -14,7 +14,14 @@ public sealed class PositionMapper(SourceText text, LineIndex lines, bool utf8)
 
     public Position ToPosition(int offset)
     {
-        var p = lines.GetPosition(offset);
+        int hint = -1;
+        return ToPosition(offset, ref hint);
+    }
+
+    /// <summary>The same, faster for offsets in ascending order (see <see cref="LineIndex.GetPosition(int, ref int)"/>).</summary>
+    public Position ToPosition(int offset, ref int hint)
+    {
+        var p = lines.GetPosition(offset, ref hint);
         if (!utf8) return new Position(p.Line, p.Character);
         int lineStart = LineContentStart(p.Line);
         int at = Math.Clamp(offset, lineStart, Text.Length);
@@ -22,6 +29,13 @@ public sealed class PositionMapper(SourceText text, LineIndex lines, bool utf8)
     }
 
     public Range ToRange(TextSpan span) => new(ToPosition(span.Start), ToPosition(span.End));
+
+    public Range ToRange(TextSpan span, ref int hint)
+    {
+        var start = ToPosition(span.Start, ref hint);
+        int endHint = hint;
+        return new Range(start, ToPosition(span.End, ref endHint));
+    }
 
     public int ToOffset(Position position)
     {
