@@ -64,6 +64,35 @@ public class DuplicateIndexTests
         Assert.That(checkedDuplicates, Is.GreaterThan(500), "the generator must produce duplicates to compare");
     }
 
+    [TestCase(3)]
+    [TestCase(41)]
+    public void Big_groups_and_arxiv_ids_match_a_full_analysis(int seed)
+    {
+        // Copies by the dozen (past the five a message names and the fifty it relates), spread over
+        // documents, some under arXiv ids that agree, some that differ, some without.
+        var rng = new Random(seed);
+        string[] ids = ["2406.11912", "2406.22222", "2501.00001"];
+        var pool = MakePool(rng, 4).Take(4).ToList();
+        string Entry()
+        {
+            int which = rng.Next(pool.Count);
+            var e = pool[which];
+            string suffix = which == 0 ? $" arXiv:{ids[2]}" : rng.Next(3) switch { 0 => "", 1 => $" arXiv:{ids[0]}", _ => $" arXiv:{ids[rng.Next(2)]}" };
+            return $"{e.Title}\n\n{e.Abstract}{suffix}\n\n";
+        }
+        var docs = new Dictionary<string, DigestDocument>(StringComparer.Ordinal);
+        foreach (var (id, count) in new[] { ("file:///a.digest", 90), ("file:///b.digest", 40), ("file:///c.digest", 3) })
+            docs[id] = DigestParser.Parse(string.Concat(Enumerable.Range(0, count).Select(_ => Entry())), id);
+        var snapshot = new WorkspaceSnapshot(docs.Select(p => (p.Key, p.Value)), new DuplicateIndex());
+        var expected = DuplicateFinder.Find(snapshot.Documents);
+        foreach (var (id, _) in snapshot.Documents)
+            Assert.That(Render(snapshot.ProblemsOf(id).Where(p => p.Code is DiagnosticCodes.Duplicate or DiagnosticCodes.NearDuplicate)), Is.EqualTo(Render(expected[id])), id);
+        var all = expected.Values.SelectMany(p => p).ToList();
+        Assert.That(all.Any(p => p.Message.Contains("same arXiv id", StringComparison.Ordinal) && p.Message.Contains(" more", StringComparison.Ordinal)), "a big group under one id");
+        Assert.That(all.Any(p => p.Message.StartsWith("Duplicate paper (same title)", StringComparison.Ordinal)), "a group by title");
+        Assert.That(all.Max(p => p.RelatedLocations.Count), Is.EqualTo(50), "the related locations are capped");
+    }
+
     [Test]
     public void Stamps_of_two_indexes_never_compare_equal()
     {
