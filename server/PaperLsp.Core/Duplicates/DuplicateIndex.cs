@@ -39,6 +39,7 @@ public sealed partial class DuplicateIndex
     // Process-wide, so that stamps from two indexes (a re-scan starts a new one) never compare equal.
     private static long _clock;
     private object? _lastSynced;
+    private bool _firstScan;
 
     public DuplicateIndex(double nearThreshold = 0.8) => NearThreshold = nearThreshold;
 
@@ -58,6 +59,9 @@ public sealed partial class DuplicateIndex
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (ReferenceEquals(documents, _lastSynced)) return;
+        // Into an empty index (the CLI's one pass, a server's first scan) every paper is new: nothing is
+        // marked dirty along the way, and Settle goes once over all keys and buckets instead.
+        _firstScan = _docs.Count == 0;
         List<DocEntry>? gone = null;
         foreach (var entry in _docs.Values)
             if (!documents.ContainsKey(entry.Id)) (gone ??= []).Add(entry);
@@ -69,6 +73,7 @@ public sealed partial class DuplicateIndex
             else if (!ReferenceEquals(entry.Document, doc)) UpdateDocument(entry, doc);
         }
         Settle();
+        _firstScan = false;
         _lastSynced = documents;
     }
 
