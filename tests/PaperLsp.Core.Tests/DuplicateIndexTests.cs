@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PaperLsp.Core.Diagnostics;
 using PaperLsp.Core.Duplicates;
@@ -62,6 +63,83 @@ public class DuplicateIndexTests
             if (step % 10 == 0) CopiesMatchTheBatchGroups(snapshot, step);
         }
         Assert.That(checkedDuplicates, Is.GreaterThan(500), "the generator must produce duplicates to compare");
+    }
+
+    [TestCase(3)]
+    [TestCase(41)]
+    public void Big_groups_and_arxiv_ids_match_a_full_analysis(int seed)
+    {
+        // Copies by the dozen (past the five a message names and the fifty it relates), spread over
+        // documents, some under arXiv ids that agree, some that differ, some without.
+        var rng = new Random(seed);
+        string[] ids = ["2406.11912", "2406.22222", "2501.00001"];
+        var pool = MakePool(rng, 4).Take(4).ToList();
+        string Entry()
+        {
+            int which = rng.Next(pool.Count);
+            var e = pool[which];
+            string suffix = which == 0 ? $" arXiv:{ids[2]}" : rng.Next(3) switch { 0 => "", 1 => $" arXiv:{ids[0]}", _ => $" arXiv:{ids[rng.Next(2)]}" };
+            return $"{e.Title}\n\n{e.Abstract}{suffix}\n\n";
+        }
+        var docs = new Dictionary<string, DigestDocument>(StringComparer.Ordinal);
+        foreach (var (id, count) in new[] { ("file:///a.digest", 90), ("file:///b.digest", 40), ("file:///c.digest", 3) })
+            docs[id] = DigestParser.Parse(string.Concat(Enumerable.Range(0, count).Select(_ => Entry())), id);
+        var snapshot = new WorkspaceSnapshot(docs.Select(p => (p.Key, p.Value)), new DuplicateIndex());
+        var expected = DuplicateFinder.Find(snapshot.Documents);
+        foreach (var (id, _) in snapshot.Documents)
+            Assert.That(Render(snapshot.ProblemsOf(id).Where(p => p.Code is DiagnosticCodes.Duplicate or DiagnosticCodes.NearDuplicate)), Is.EqualTo(Render(expected[id])), id);
+        var all = expected.Values.SelectMany(p => p).ToList();
+        Assert.That(all.Any(p => p.Message.Contains("same arXiv id", StringComparison.Ordinal) && p.Message.Contains(" more", StringComparison.Ordinal)), "a big group under one id");
+        Assert.That(all.Any(p => p.Message.StartsWith("Duplicate paper (same title)", StringComparison.Ordinal)), "a group by title");
+        Assert.That(all.Max(p => p.RelatedLocations.Count), Is.EqualTo(50), "the related locations are capped");
+    }
+
+    [TestCase(8)]
+    [TestCase(99)]
+    public void A_first_scan_answers_as_documents_added_one_by_one_do(int seed)
+    {
+        // A first Sync into an empty index takes a shortcut (nothing marked dirty); so does a refill after
+        // everything was removed, with slot numbers reused in another order.
+        var rng = new Random(seed);
+        var pool = MakePool(rng, 60);
+        var docs = new Dictionary<string, DigestDocument>(StringComparer.Ordinal);
+        foreach (var (id, count) in new[] { ("file:///c.digest", 150), ("file:///a.digest", 40), ("file:///b.txt", 25) })
+            docs[id] = DigestParser.Parse(Digest(rng, pool, count), id);
+        var oneByOne = new DuplicateIndex();
+        var growing = new Dictionary<string, DigestDocument>(StringComparer.Ordinal);
+        foreach (var (id, doc) in docs)
+        {
+            growing[id] = doc;
+            oneByOne.Sync(new Dictionary<string, DigestDocument>(growing, StringComparer.Ordinal));
+        }
+        var atOnce = new DuplicateIndex();
+        atOnce.Sync(docs);
+        string want = Answers(oneByOne, docs);
+        Assert.That(want, Does.Contain("PD002").And.Contain("PD001"), "the pool must produce both kinds of duplicates");
+        Assert.That(Answers(atOnce, docs), Is.EqualTo(want));
+        atOnce.Sync(new Dictionary<string, DigestDocument>());
+        Assert.That(atOnce.PaperCount, Is.Zero);
+        atOnce.Sync(new Dictionary<string, DigestDocument>(docs.Reverse(), StringComparer.Ordinal));
+        Assert.That(Answers(atOnce, docs), Is.EqualTo(want));
+    }
+
+    /// <summary>
+    /// Everything the index answers about the documents: problems, and each paper's copies and near copies
+    /// (those in no particular order: it follows the history of the index).
+    /// </summary>
+    private static string Answers(DuplicateIndex index, Dictionary<string, DigestDocument> docs)
+    {
+        var sb = new StringBuilder();
+        foreach (var (id, doc) in docs.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            sb.Append("== ").Append(id).Append('\n').Append(Render(index.ProblemsOf(id))).Append('\n');
+            foreach (var paper in doc.Papers)
+            {
+                static string Refs(IEnumerable<PaperRef> refs) => string.Join(" ", refs.Select(r => $"{r.DocumentId}#{r.Paper.Index}"));
+                sb.Append(CultureInfo.InvariantCulture, $"#{paper.Index} copies [{Refs(index.CopiesOf(id, paper))}] all [{Refs(index.AllCopiesOf(id, paper))}] near [{Refs(index.NearCopiesOf(id, paper).OrderBy(r => (r.DocumentId, r.Paper.Index)))}]\n");
+            }
+        }
+        return sb.ToString();
     }
 
     [Test]

@@ -3,9 +3,12 @@ namespace PaperLsp.Core.Duplicates;
 /// <summary>After papers came and went: re-bucket, re-score and re-group only what they touched.</summary>
 public sealed partial class DuplicateIndex
 {
+    private int _settles;
+
     private void Settle()
     {
         if (_added.Count == 0 && _freedThisUpdate.Count == 0 && _touched.Count == 0) return;
+        _settles++;
         Rebucket();
         ScoreBuckets();
         Regroup();
@@ -28,13 +31,20 @@ public sealed partial class DuplicateIndex
     /// </summary>
     private void Rebucket()
     {
-        foreach (int s in _added) if (!_slots[s]!.Removed) Place(_slots[s]!); // a title without words still has an abstract
+        foreach (int s in _added)
+        {
+            var added = _slots[s]!;
+            if (added.Removed) continue;
+            Place(added); // a title without words still has an abstract
+            added.PlacedIn = _settles;
+        }
         if (_changedWords.Count == 0) return;
         var changed = new bool[_frequency.Length];
         foreach (int w in _changedWords) changed[w] = true;
         foreach (var slot in _slots)
         {
-            if (slot is null || slot.Removed) continue;
+            // Papers added in this update were placed with today's counts already (on a first scan: all of them).
+            if (slot is null || slot.Removed || slot.PlacedIn == _settles) continue;
             foreach (int w in slot.DistinctWords)
             {
                 if (!changed[w] || !MayReorder(slot, w)) continue;
@@ -82,7 +92,7 @@ public sealed partial class DuplicateIndex
 
     private void ScoreBuckets()
     {
-        foreach (var bucket in _dirtyBuckets)
+        foreach (var bucket in _firstScan ? _buckets.Values : (IEnumerable<Bucket>)_dirtyBuckets)
         {
             if (bucket.Members.Count < 2 && bucket.Pairs.Count == 0)
             {
@@ -92,9 +102,10 @@ public sealed partial class DuplicateIndex
             var fresh = new List<(int, int)>();
             if (bucket.Members.Count is >= 2 and <= NearDuplicates.MaxBucket)
             {
-                var members = bucket.Members.Order().ToArray();
-                for (int x = 0; x < members.Length; x++)
-                    for (int y = x + 1; y < members.Length; y++)
+                var members = bucket.Members;
+                if (!Ascending(members)) members = [.. members.Order()]; // papers join in slot order, so rarely
+                for (int x = 0; x < members.Count; x++)
+                    for (int y = x + 1; y < members.Count; y++)
                         if (Score(members[x], members[y]) is { } link) Hold((members[x], members[y]), link, fresh);
             }
             foreach (var pair in bucket.Pairs) Release(pair);
@@ -102,6 +113,12 @@ public sealed partial class DuplicateIndex
             if (bucket.Members.Count == 0 && _buckets.GetValueOrDefault(bucket.Key) == bucket) _buckets.Remove(bucket.Key);
         }
         _dirtyBuckets.Clear();
+    }
+
+    private static bool Ascending(List<int> members)
+    {
+        for (int i = 1; i < members.Count; i++) if (members[i - 1] > members[i]) return false;
+        return true;
     }
 
     /// <summary>The pair's link when it is a near duplicate at the threshold, else null.</summary>
@@ -158,6 +175,13 @@ public sealed partial class DuplicateIndex
     {
         var visited = new HashSet<int>();
         var component = new List<int>();
+        if (_firstScan)
+        {
+            // No paper has a group yet, and one whose keys are its own keeps none: only shared keys need grouping.
+            foreach (var list in _byTitle.Values) if (list.Count > 1) foreach (int s in list) RegroupFrom(s, visited, component);
+            foreach (var list in _byId.Values) if (list.Count > 1) foreach (int s in list) RegroupFrom(s, visited, component);
+            return;
+        }
         foreach (string key in _dirtyTitles)
             if (_byTitle.TryGetValue(key, out var list))
                 foreach (int s in list) RegroupFrom(s, visited, component);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PaperLsp.Core.Model;
 
 namespace PaperLsp.Core.Duplicates;
@@ -33,7 +34,7 @@ public sealed partial class DuplicateIndex
         public DocEntry Doc { get; } = doc;
         public Paper Paper { get; set; } = paper;
         public PaperCache Keys { get; } = keys;
-        public int[] DistinctWords { get; } = keys.WordIds!.Distinct().ToArray();
+        public int[] DistinctWords { get; } = Distinct(keys.WordIds!);
         public BucketKey[] Buckets { get; set; } = [];
         /// <summary>The word ids of its two rarest words when it was last placed (-1: none).</summary>
         public int RareFirst { get; set; } = -1;
@@ -41,6 +42,20 @@ public sealed partial class DuplicateIndex
         public List<int>? Group { get; set; }
         public List<int> Partners { get; } = [];
         public bool Removed { get; set; }
+        /// <summary>The <see cref="Settle"/> that last placed it in its buckets.</summary>
+        public int PlacedIn { get; set; }
+
+        /// <summary>Most titles repeat no word: they share the cached array instead of a copy.</summary>
+        private static int[] Distinct(int[] ids)
+        {
+            int count = 0;
+            for (int i = 0; i < ids.Length; i++) if (Array.IndexOf(ids, ids[i], 0, i) < 0) count++;
+            if (count == ids.Length) return ids;
+            var distinct = new int[count];
+            count = 0;
+            for (int i = 0; i < ids.Length; i++) if (Array.IndexOf(ids, ids[i], 0, i) < 0) distinct[count++] = ids[i];
+            return distinct;
+        }
     }
 
     /// <summary>Kind 0: a rare word (A); 1: the first four words (A–D); 2: the abstract fingerprint (Text).</summary>
@@ -167,11 +182,11 @@ public sealed partial class DuplicateIndex
         _freedThisUpdate.Add(number);
     }
 
-    private static void Register(Dictionary<string, List<int>> index, HashSet<string> dirty, string key, int slot)
+    private void Register(Dictionary<string, List<int>> index, HashSet<string> dirty, string key, int slot)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(slot);
-        dirty.Add(key);
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+        (list ??= []).Add(slot);
+        if (!_firstScan) dirty.Add(key);
     }
 
     private static void Unregister(Dictionary<string, List<int>> index, HashSet<string> dirty, string key, int slot)
@@ -188,14 +203,15 @@ public sealed partial class DuplicateIndex
     {
         if (word >= _frequency.Length) Array.Resize(ref _frequency, Math.Max(word + 1, _frequency.Length * 2));
         _frequency[word] += delta;
-        _changedWords.Add(word);
+        if (!_firstScan) _changedWords.Add(word);
     }
 
     private void JoinBucket(BucketKey key, int slot)
     {
-        if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = new Bucket(key);
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, key, out _);
+        bucket ??= new Bucket(key);
         bucket.Members.Add(slot);
-        _dirtyBuckets.Add(bucket);
+        if (!_firstScan) _dirtyBuckets.Add(bucket);
     }
 
     private void LeaveBucket(BucketKey key, int slot)

@@ -39,6 +39,7 @@ public sealed partial class DuplicateIndex
     // Process-wide, so that stamps from two indexes (a re-scan starts a new one) never compare equal.
     private static long _clock;
     private object? _lastSynced;
+    private bool _firstScan;
 
     public DuplicateIndex(double nearThreshold = 0.8) => NearThreshold = nearThreshold;
 
@@ -58,6 +59,9 @@ public sealed partial class DuplicateIndex
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (ReferenceEquals(documents, _lastSynced)) return;
+        // Into an empty index (the CLI's one pass, a server's first scan) every paper is new: nothing is
+        // marked dirty along the way, and Settle goes once over all keys and buckets instead.
+        _firstScan = _docs.Count == 0;
         List<DocEntry>? gone = null;
         foreach (var entry in _docs.Values)
             if (!documents.ContainsKey(entry.Id)) (gone ??= []).Add(entry);
@@ -69,6 +73,7 @@ public sealed partial class DuplicateIndex
             else if (!ReferenceEquals(entry.Document, doc)) UpdateDocument(entry, doc);
         }
         Settle();
+        _firstScan = false;
         _lastSynced = documents;
     }
 
@@ -195,17 +200,48 @@ public sealed partial class DuplicateIndex
         return new PaperRef(slot.Doc.Id, slot.Doc.Document, slot.Paper);
     }
 
+    /// <summary>
+    /// What <see cref="DuplicateFinder"/> reports for one copy, built without sorting: the group is in
+    /// workspace order, so "this document's copies first" is two passes, and only the copies the
+    /// problem names (at most <see cref="RelatedLocations"/>) are gathered.
+    /// </summary>
     private Problem ExactProblem(Slot slot, List<int> group)
     {
-        var copy = Ref(slot.Number);
-        var others = DuplicateFinder.SameDocumentFirst(group.Where(m => m != slot.Number).Select(Ref), copy.DocumentId);
-        string why = others.All(o => o.Paper.ArxivId is not null && o.Paper.ArxivId == copy.Paper.ArxivId)
-            ? $"same arXiv id {copy.Paper.ArxivId}" : "same title";
-        string where = string.Join(", ", others.Take(MessageLocations).Select(o => o.Describe(copy.DocumentId, DisplayName)));
-        if (others.Count > MessageLocations) where += $" and {others.Count - MessageLocations} more";
-        return new Problem(DiagnosticCodes.Duplicate, copy.Paper.TitleSpan,
-            $"Duplicate paper ({why}): also at {where}",
-            others.Take(RelatedLocations).Select(o => new RelatedLocation(o.DocumentId, o.Paper.TitleSpan, "another copy of this paper")).ToList());
+        var paper = slot.Paper;
+        bool sameId = true;
+        foreach (int m in group)
+        {
+            if (m == slot.Number) continue;
+            string? id = _slots[m]!.Paper.ArxivId;
+            if (id is null || id != paper.ArxivId)
+            {
+                sameId = false;
+                break;
+            }
+        }
+        int others = group.Count - 1;
+        var shown = new List<Slot>(Math.Min(others, RelatedLocations));
+        for (int pass = 0; pass < 2 && shown.Count < RelatedLocations; pass++)
+        {
+            foreach (int m in group)
+            {
+                var other = _slots[m]!;
+                if (m == slot.Number || ReferenceEquals(other.Doc, slot.Doc) != (pass == 0)) continue;
+                shown.Add(other);
+                if (shown.Count == RelatedLocations) break;
+            }
+        }
+        var where = new System.Text.StringBuilder();
+        for (int i = 0; i < Math.Min(shown.Count, MessageLocations); i++)
+        {
+            if (i > 0) where.Append(", ");
+            where.Append(Ref(shown[i].Number).Describe(slot.Doc.Id, DisplayName));
+        }
+        if (others > MessageLocations) where.Append(" and ").Append(others - MessageLocations).Append(" more");
+        var related = new RelatedLocation[shown.Count];
+        for (int i = 0; i < shown.Count; i++) related[i] = new RelatedLocation(shown[i].Doc.Id, shown[i].Paper.TitleSpan, "another copy of this paper");
+        string why = sameId ? $"same arXiv id {paper.ArxivId}" : "same title";
+        return new Problem(DiagnosticCodes.Duplicate, paper.TitleSpan, $"Duplicate paper ({why}): also at {where}", related);
     }
 
     private Problem NearProblem(Slot at, Slot other, NearLink link)

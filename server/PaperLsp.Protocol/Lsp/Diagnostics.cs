@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace PaperLsp.Protocol.Lsp;
 
+/// <summary>Written by hand, read by the generator: see <see cref="DiagnosticJsonConverter"/>.</summary>
+[JsonConverter(typeof(DiagnosticJsonConverter))]
 public sealed record Diagnostic
 {
     public required Range Range { get; init; }

@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using PaperLsp.Core.Configuration;
 using PaperLsp.Core.Diagnostics;
-using PaperLsp.Core.Model;
 using PaperLsp.Core.Workspace;
 using PaperLsp.Protocol.Lsp;
 using PaperLsp.Server.Text;
@@ -19,32 +19,48 @@ public static class DiagnosticMapper
         ArgumentNullException.ThrowIfNull(workspace);
         var doc = workspace.Get(uri) ?? throw new ArgumentException($"unknown document {uri}", nameof(uri));
         var mapper = new PositionMapper(doc.Text, doc.Lines, utf8);
-        var result = new List<Diagnostic>();
-        foreach (var problem in workspace.ProblemsOf(uri))
+        var problems = workspace.ProblemsOf(uri);
+        var result = new List<Diagnostic>(problems.Count);
+        for (int i = 0; i < problems.Count; i++)
         {
+            var problem = problems[i];
             if (settings.SeverityOf(problem, uri) is not { } severity) continue;
+            var related = problem.RelatedLocations;
             result.Add(new Diagnostic
             {
                 Range = mapper.ToRange(problem.Span),
                 Severity = (DiagnosticSeverity)(int)severity,
                 Code = problem.Code,
-                CodeDescription = new CodeDescription(DiagnosticCodes.DocumentationUrl(problem.Code)),
+                CodeDescription = DescriptionOf(problem.Code),
                 Source = Source,
                 Message = problem.Message,
-                RelatedInformation = problem.RelatedLocations.Count == 0 ? null
-                    : problem.RelatedLocations.Select(r => Related(workspace, uri, r, utf8)).OfType<DiagnosticRelatedInformation>().ToList(),
+                RelatedInformation = related.Count == 0 ? null : Related(workspace, uri, mapper, related, utf8),
             });
         }
         return result;
     }
 
-    private static DiagnosticRelatedInformation? Related(WorkspaceSnapshot workspace, string uri, RelatedLocation related, bool utf8)
+    // Records are immutable, so every diagnostic of a code can share its link.
+    private static readonly ConcurrentDictionary<string, CodeDescription> Descriptions = new(StringComparer.Ordinal);
+
+    private static CodeDescription DescriptionOf(string code) =>
+        Descriptions.GetOrAdd(code, static c => new CodeDescription(DiagnosticCodes.DocumentationUrl(c)));
+
+    /// <summary>The related locations that still name a document of the workspace (possibly none).</summary>
+    private static List<DiagnosticRelatedInformation> Related(WorkspaceSnapshot workspace, string uri, PositionMapper home, IReadOnlyList<RelatedLocation> related, bool utf8)
     {
-        string target = related.DocumentId ?? uri;
-        DigestDocument? doc = workspace.Get(target);
-        if (doc is null) return null;
-        var range = new PositionMapper(doc.Text, doc.Lines, utf8).ToRange(related.Span);
-        return new DiagnosticRelatedInformation(new Location(target, range), related.Message);
+        var result = new List<DiagnosticRelatedInformation>(related.Count);
+        for (int i = 0; i < related.Count; i++)
+        {
+            var r = related[i];
+            string target = r.DocumentId ?? uri;
+            PositionMapper mapper;
+            if (target == uri) mapper = home;
+            else if (workspace.Get(target) is { } doc) mapper = new PositionMapper(doc.Text, doc.Lines, utf8);
+            else continue;
+            result.Add(new DiagnosticRelatedInformation(new Location(target, mapper.ToRange(r.Span)), r.Message));
+        }
+        return result;
     }
 
     /// <summary>
