@@ -106,7 +106,7 @@ public sealed class MessageReader
                 filled += read;
             }
 
-            return MessageParser.Parse(body.AsSpan(0, length));
+            return MessageParser.Parse(body.AsSpan(0, length), _options.DocumentTextBytes);
         }
         finally
         {
