@@ -88,7 +88,8 @@ public sealed class MessageReader
     private async ValueTask<ReadResult> ReadBodyAsync(int length, CancellationToken cancellationToken)
     {
         bool pooled = length <= PooledBodyLimit;
-        byte[] body = pooled ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
+        // Uninitialized: the stream overwrites every byte, so zeroing a large body first is wasted work.
+        byte[] body = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
         try
         {
             int filled = Math.Min(length, Buffered);
