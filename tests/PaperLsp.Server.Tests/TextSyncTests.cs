@@ -63,6 +63,41 @@ public class TextSyncTests
         Assert.That((string?)symbols![0]!["name"], Is.EqualTo("Zeta: Last"));
     }
 
+    // Over the 64 KiB from which the reader decodes a document's text straight from the message body;
+    // the test client escapes every non-ASCII character as \uXXXX, emoji as surrogate pairs.
+    private static string Large(string title, int entries)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < entries; i++) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{title} {i}: Über 😀 \"x\" \\ y\r\n{Abstract}\r\n\r\n");
+        return text.ToString();
+    }
+
+    [Test]
+    public async Task A_large_document_with_multibyte_text_and_crlf_opens_whole()
+    {
+        await using var client = await TestClient.StartAsync();
+        await client.OpenAsync("file:///big.digest", Large("Alpha", 1000));
+        var symbols = (await client.RequestAsync("textDocument/documentSymbol", """{"textDocument":{"uri":"file:///big.digest"}}"""))!.AsArray();
+        Assert.That(symbols, Has.Count.EqualTo(1000));
+        Assert.That((string?)symbols[999]!["name"], Is.EqualTo("Alpha 999: Über 😀 \"x\" \\ y"));
+        Assert.That(symbols[999]!["selectionRange"]!.ToJsonString(), Is.EqualTo("""{"start":{"line":2997,"character":0},"end":{"line":2997,"character":26}}"""));
+    }
+
+    [Test]
+    public async Task A_large_full_text_change_replaces_the_document()
+    {
+        await using var client = await TestClient.StartAsync();
+        await client.OpenAsync("file:///big.digest", Large("Alpha", 1000));
+        await client.NotifyAsync("textDocument/didChange", System.Text.Json.JsonSerializer.Serialize(new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = "file:///big.digest", ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = Large("Omega", 900) }),
+        }));
+        var symbols = (await client.RequestAsync("textDocument/documentSymbol", """{"textDocument":{"uri":"file:///big.digest"}}"""))!.AsArray();
+        Assert.That(symbols, Has.Count.EqualTo(900));
+        Assert.That((string?)symbols[899]!["name"], Is.EqualTo("Omega 899: Über 😀 \"x\" \\ y"));
+    }
+
     [Test]
     public async Task A_change_to_an_unopened_document_is_ignored_and_the_server_keeps_serving()
     {

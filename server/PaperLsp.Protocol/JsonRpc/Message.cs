@@ -25,8 +25,26 @@ public sealed record RequestMessage(RequestId Id, string Method, JsonElement? Pa
 /// <summary>A call that gets no response.</summary>
 public sealed record NotificationMessage(string Method, JsonElement? Params = null) : Message
 {
-    /// <summary>Deserializes the params; missing or ill-typed params throw an InvalidParams error.</summary>
-    public T ParamsAs<T>(JsonTypeInfo<T> typeInfo) => JsonPayload.ReadParams(Params, typeInfo);
+    /// <summary>A document's text read apart from the params, which hold <c>""</c> in its place (see <see cref="DocumentTextLifter"/>).</summary>
+    internal string? LiftedText { get; init; }
+
+    /// <summary>Deserializes the params, the document's text included; missing or ill-typed params throw an InvalidParams error.</summary>
+    public T ParamsAs<T>(JsonTypeInfo<T> typeInfo)
+    {
+        var value = JsonPayload.ReadParams(Params, typeInfo);
+        return LiftedText is null ? value
+            : value is IDocumentTextParams<T> withText ? withText.WithText(LiftedText)
+            : throw new InvalidOperationException($"The text of this {Method} was read apart from its params, and {typeof(T).Name} cannot take it back.");
+    }
+}
+
+/// <summary>
+/// The params of a notification that carries a whole document, whose text the reader may decode apart from
+/// the rest of the message; binding puts the text back with <see cref="WithText"/>.
+/// </summary>
+public interface IDocumentTextParams<out T>
+{
+    T WithText(string text);
 }
 
 /// <summary>

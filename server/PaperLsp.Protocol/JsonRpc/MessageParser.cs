@@ -6,7 +6,9 @@ namespace PaperLsp.Protocol.JsonRpc;
 /// <summary>Turns one message body into a <see cref="Message"/>, or into the error response JSON-RPC prescribes.</summary>
 internal static class MessageParser
 {
-    public static ReadResult Parse(ReadOnlySpan<byte> body)
+    /// <param name="body">The message body.</param>
+    /// <param name="documentTextBytes">The size from which a document's text is read apart (see <see cref="DocumentTextLifter"/>).</param>
+    public static ReadResult Parse(ReadOnlySpan<byte> body, int documentTextBytes = int.MaxValue)
     {
         // The JSON reader checks UTF-8 only when a string is decoded, which would be in some handler, much later.
         if (!Utf8.IsValid(body))
@@ -14,22 +16,35 @@ internal static class MessageParser
             return ReadResult.Invalid(null, ErrorCodes.ParseError, "Parse error: the body is not valid UTF-8.");
         }
 
-        JsonElement root;
+        if (body.Length >= documentTextBytes && DocumentTextLifter.TryParse(body, documentTextBytes, out var lifted))
+        {
+            return lifted;
+        }
+
+        return TryParseJson(body, out var root, out string? problem)
+            ? Interpret(root)
+            : ReadResult.Invalid(null, ErrorCodes.ParseError, $"Parse error: {problem}");
+    }
+
+    public static bool TryParseJson(ReadOnlySpan<byte> json, out JsonElement root, out string? problem)
+    {
         try
         {
-            var reader = new Utf8JsonReader(body);
+            var reader = new Utf8JsonReader(json);
             root = JsonElement.ParseValue(ref reader);
             reader.Read(); // throws on anything but whitespace after the value
+            problem = null;
+            return true;
         }
         catch (JsonException e)
         {
-            return ReadResult.Invalid(null, ErrorCodes.ParseError, $"Parse error: {e.Message}");
+            root = default;
+            problem = e.Message;
+            return false;
         }
-
-        return Interpret(root);
     }
 
-    private static ReadResult Interpret(JsonElement root)
+    public static ReadResult Interpret(JsonElement root)
     {
         if (root.ValueKind == JsonValueKind.Array)
         {

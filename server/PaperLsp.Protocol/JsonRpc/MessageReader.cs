@@ -88,7 +88,8 @@ public sealed class MessageReader
     private async ValueTask<ReadResult> ReadBodyAsync(int length, CancellationToken cancellationToken)
     {
         bool pooled = length <= PooledBodyLimit;
-        byte[] body = pooled ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
+        // Uninitialized: the stream overwrites every byte, so zeroing a large body first is wasted work.
+        byte[] body = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
         try
         {
             int filled = Math.Min(length, Buffered);
@@ -106,7 +107,7 @@ public sealed class MessageReader
                 filled += read;
             }
 
-            return MessageParser.Parse(body.AsSpan(0, length));
+            return MessageParser.Parse(body.AsSpan(0, length), _options.DocumentTextBytes);
         }
         finally
         {
