@@ -70,4 +70,22 @@ public class PullDiagnosticsTests
         var again = await client.RequestAsync("textDocument/diagnostic", """{"textDocument":{"uri":"file:///a.digest"}}""");
         Assert.That(again!["items"]!.AsArray().Select(d => (string)d!["code"]!), Has.Some.EqualTo("PD001"));
     }
+
+    [Test]
+    public async Task A_report_kept_for_a_version_is_made_again_when_the_settings_change()
+    {
+        await using var client = await TestClient.StartAsync(PullCapabilities);
+        await client.OpenAsync("file:///a.digest", Text);
+        var first = await client.RequestAsync("textDocument/diagnostic", """{"textDocument":{"uri":"file:///a.digest"}}""");
+        Assert.That(first!["items"]!.AsArray().Select(d => (string)d!["code"]!), Has.Some.EqualTo("PD004"));
+        await client.NotifyAsync("workspace/didChangeConfiguration", """{"settings":{"paperDigest":{"diagnostics":{"severity":{"PD004":"off"}}}}}""");
+        var deadline = DateTime.UtcNow + TestClient.Timeout;
+        while (true)
+        {
+            var now = await client.RequestAsync("textDocument/diagnostic", $$"""{"textDocument":{"uri":"file:///a.digest"},"previousResultId":"{{(string)first["resultId"]!}}"}""");
+            if ((string?)now!["kind"] == "full" && now["items"]!.AsArray().All(d => (string)d!["code"]! != "PD004")) break;
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the version's kept report outlived a settings change");
+            await Task.Delay(20);
+        }
+    }
 }

@@ -21,6 +21,7 @@ public static class DiagnosticMapper
         var mapper = new PositionMapper(doc.Text, doc.Lines, utf8);
         var problems = workspace.ProblemsOf(uri);
         var result = new List<Diagnostic>(problems.Count);
+        int hint = -1; // problems come in text order
         for (int i = 0; i < problems.Count; i++)
         {
             var problem = problems[i];
@@ -28,7 +29,7 @@ public static class DiagnosticMapper
             var related = problem.RelatedLocations;
             result.Add(new Diagnostic
             {
-                Range = mapper.ToRange(problem.Span),
+                Range = mapper.ToRange(problem.Span, ref hint),
                 Severity = (DiagnosticSeverity)(int)severity,
                 Code = problem.Code,
                 CodeDescription = DescriptionOf(problem.Code),

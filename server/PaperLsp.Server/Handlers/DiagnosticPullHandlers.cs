@@ -1,13 +1,22 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using PaperLsp.Core.Configuration;
 using PaperLsp.Protocol.JsonRpc;
 using PaperLsp.Protocol.Lsp;
 using PaperLsp.Server.Diagnostics;
 
 namespace PaperLsp.Server.Handlers;
 
-/// <summary>textDocument/diagnostic: computed on demand from the current snapshot; "unchanged" when the client has them.</summary>
+/// <summary>
+/// textDocument/diagnostic: computed on demand from the current snapshot; "unchanged" when the client has them.
+/// A version's report is kept until its duplicates change (editors pull again on focus, save and refresh).
+/// </summary>
 public sealed class DocumentDiagnosticHandler : IRequestHandler
 {
+    private sealed record Report(long Stamp, Settings Settings, bool Utf8, string ResultId, JsonResult Full);
+
+    private static readonly ConditionalWeakTable<Documents.OpenDocument, Report> Reports = new();
+
     public string Method => Methods.TextDocumentDiagnostic;
 
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
@@ -17,13 +26,23 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         var doc = snapshot.Get(p.TextDocument.Uri)
             ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {p.TextDocument.Uri}");
         await Task.Yield();
-        var diagnostics = DiagnosticMapper.Map(ServerSession.Workspace(snapshot), doc.Uri, session.Utf8Positions, session.Settings);
-        token.ThrowIfCancellationRequested();
+        var workspace = ServerSession.Workspace(snapshot);
+        long stamp = workspace.DuplicateStampOf(doc.Uri);
+        var settings = session.Settings;
+        if (!Reports.TryGetValue(doc, out var report) || report.Stamp != stamp || !ReferenceEquals(report.Settings, settings) || report.Utf8 != session.Utf8Positions)
+        {
+            var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, session.Utf8Positions, settings);
+            token.ThrowIfCancellationRequested();
+            string id = DiagnosticMapper.Fingerprint(diagnostics);
+            report = new Report(stamp, settings, session.Utf8Positions, id,
+                JsonPayload.ToResult(DocumentDiagnosticReport.Full(diagnostics, id), LspJsonContext.Default.DocumentDiagnosticReport));
+            Reports.AddOrUpdate(doc, report);
+        }
         session.ThrowIfStale(doc);
-        string resultId = DiagnosticMapper.Fingerprint(diagnostics);
-        session.Pulled[doc.Uri] = (doc.Version, resultId);
-        var report = p.PreviousResultId == resultId ? DocumentDiagnosticReport.Unchanged(resultId) : DocumentDiagnosticReport.Full(diagnostics, resultId);
-        return JsonPayload.ToResult(report, LspJsonContext.Default.DocumentDiagnosticReport);
+        session.Pulled[doc.Uri] = (doc.Version, report.ResultId);
+        return p.PreviousResultId == report.ResultId
+            ? JsonPayload.ToResult(DocumentDiagnosticReport.Unchanged(report.ResultId), LspJsonContext.Default.DocumentDiagnosticReport)
+            : report.Full;
     }
 }
 
