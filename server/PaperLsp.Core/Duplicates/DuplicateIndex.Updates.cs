@@ -77,6 +77,35 @@ public sealed partial class DuplicateIndex
         public int Holders { get; set; }
     }
 
+    /// <summary>Whether the documents bring more than twice as many new papers as the index holds.</summary>
+    private bool MostlyNew(IReadOnlyDictionary<string, DigestDocument> documents)
+    {
+        long incoming = 0;
+        foreach (var (id, doc) in documents)
+            if (!_docs.TryGetValue(id, out var entry) || !ReferenceEquals(entry.Document, doc)) incoming += doc.Papers.Count;
+        return incoming > 2L * _slots.Count;
+    }
+
+    /// <summary>Forgets every document (a first scan follows). Stamps go on from the process-wide clock.</summary>
+    private void Clear()
+    {
+        _docs.Clear();
+        _slots.Clear();
+        _free.Clear();
+        _freedThisUpdate.Clear();
+        _byTitle.Clear();
+        _byId.Clear();
+        _dirtyTitles.Clear();
+        _dirtyIds.Clear();
+        Array.Clear(_frequency);
+        _changedWords.Clear();
+        _added.Clear();
+        _buckets.Clear();
+        _dirtyBuckets.Clear();
+        _pairs.Clear();
+        _touched.Clear();
+    }
+
     private void AddDocument(string id, DigestDocument doc)
     {
         var entry = new DocEntry(id, doc);
