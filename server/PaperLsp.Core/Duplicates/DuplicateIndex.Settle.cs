@@ -38,9 +38,12 @@ public sealed partial class DuplicateIndex
             Place(added); // a title without words still has an abstract
             added.PlacedIn = _settles;
         }
-        if (_changedWords.Count == 0) return;
+        // A word that left one title and came back in the new version of it (most of an edited title)
+        // kept its count: it cannot reorder anyone's words.
+        bool any = false;
         var changed = new bool[_frequency.Length];
-        foreach (int w in _changedWords) changed[w] = true;
+        foreach (var (w, before) in _changedWords) any |= changed[w] = _frequency[w] != before;
+        if (!any) return;
         foreach (var slot in _slots)
         {
             // Papers added in this update were placed with today's counts already (on a first scan: all of them).

@@ -178,9 +178,15 @@ public sealed partial class DuplicateIndex
         {
             if (s < 0) continue;
             var slot = _slots[s]!;
-            if (slot.Group is { } group) foreach (int m in group) _touched.Add(_slots[m]!.Doc);
-            foreach (int p in slot.Partners) _touched.Add(_slots[p]!.Doc);
+            if (slot.Group is { } group) foreach (int m in group) Touch(_slots[m]!.Doc, entry);
+            foreach (int p in slot.Partners) Touch(_slots[p]!.Doc, entry);
         }
+    }
+
+    /// <summary>Marks a document touched; the document being updated is marked by its caller (most copies are in it).</summary>
+    private void Touch(DocEntry doc, DocEntry updating)
+    {
+        if (!ReferenceEquals(doc, updating)) _touched.Add(doc);
     }
 
     private int AddSlot(DocEntry entry, Paper paper)
@@ -226,13 +232,14 @@ public sealed partial class DuplicateIndex
         dirty.Add(key);
     }
 
-    private readonly HashSet<int> _changedWords = [];
+    /// <summary>The words whose count changed in this update, with the count they had before it.</summary>
+    private readonly Dictionary<int, int> _changedWords = [];
 
     private void Count(int word, int delta)
     {
         if (word >= _frequency.Length) Array.Resize(ref _frequency, Math.Max(word + 1, _frequency.Length * 2));
+        if (!_firstScan) _changedWords.TryAdd(word, _frequency[word]);
         _frequency[word] += delta;
-        if (!_firstScan) _changedWords.Add(word);
     }
 
     private void JoinBucket(BucketKey key, int slot)
