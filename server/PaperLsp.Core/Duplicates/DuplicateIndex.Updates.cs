@@ -104,6 +104,7 @@ public sealed partial class DuplicateIndex
         _dirtyBuckets.Clear();
         _pairs.Clear();
         _touched.Clear();
+        _holders = null;
     }
 
     private void AddDocument(string id, DigestDocument doc)
@@ -199,6 +200,7 @@ public sealed partial class DuplicateIndex
         if (paper.TitleKey.Length >= 4) Register(_byTitle, _dirtyTitles, paper.TitleKey, number);
         if (paper.ArxivId is { } id) Register(_byId, _dirtyIds, id, number);
         foreach (int w in slot.DistinctWords) Count(w, +1);
+        if (_holders is not null) AddHolder(slot);
         _added.Add(number);
         return number;
     }
@@ -210,6 +212,7 @@ public sealed partial class DuplicateIndex
         if (paper.TitleKey.Length >= 4) Unregister(_byTitle, _dirtyTitles, paper.TitleKey, number);
         if (paper.ArxivId is { } id) Unregister(_byId, _dirtyIds, id, number);
         foreach (int w in slot.DistinctWords) Count(w, -1);
+        if (_holders is not null) RemoveHolder(slot);
         foreach (var key in slot.Buckets) LeaveBucket(key, number);
         slot.Buckets = [];
         slot.Removed = true;
