@@ -12,6 +12,7 @@ namespace PaperLsp.Bench;
 /// `edits FILE`: the server's edit → fresh diagnostics path in process, step by step (apply the change,
 /// analyse, map, serialise), with the collector's pauses, so a slow end-to-end figure can be taken apart.
 /// Each edit types one character into another title near the middle, as bench/lsp_latency.py does.
+/// Wall time per step, then the thread's CPU time per step (steadier when other work shares the cores).
 /// </summary>
 internal static class EditBench
 {
@@ -25,53 +26,60 @@ internal static class EditBench
         var titles = TitleLines(text);
         int version = 1;
         var steps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var cpuSteps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var cpuTotals = new List<double>();
         var gcPauses = new List<double>();
         var totals = new List<double>();
         int gen2 = GC.CollectionCount(2);
+        int lastCount = 0, lastBytes = 0;
         for (int i = 0; i < warmup + repeat; i++)
         {
             int line = titles[(titles.Count / 2 + i) % titles.Count];
             var at = new Position(line, 2);
             var pause = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
+            double cpu0 = ThreadCpu.Milliseconds;
+            var marks = new List<(string Step, double Wall, double Cpu)>();
+            void Mark(string step) => marks.Add((step, clock.Elapsed.TotalMilliseconds, ThreadCpu.Milliseconds - cpu0));
             store.Change(uri, ++version, [new TextDocumentContentChangeEvent("x", new PaperLsp.Protocol.Lsp.Range(at, at))]);
-            double change = clock.Elapsed.TotalMilliseconds;
+            Mark("change");
             var doc = store.Current.Get(uri)!;
             _ = doc.Parsed;
-            double parse = clock.Elapsed.TotalMilliseconds;
+            Mark("parse");
             var workspace = ServerSession.Workspace(store.Current);
             _ = workspace.DuplicateStampOf(uri); // brings the duplicate index up to this version
-            double sync = clock.Elapsed.TotalMilliseconds;
+            Mark("index sync");
             _ = workspace.ProblemsOf(uri);
-            double analyse = clock.Elapsed.TotalMilliseconds;
+            Mark("problems");
             var diagnostics = DiagnosticMapper.Map(workspace, uri, utf8: false);
-            double map = clock.Elapsed.TotalMilliseconds;
+            Mark("map");
             var json = JsonPayload.ToResult(DocumentDiagnosticReport.Full(diagnostics, DiagnosticMapper.Fingerprint(diagnostics)), LspJsonContext.Default.DocumentDiagnosticReport);
-            double total = clock.Elapsed.TotalMilliseconds;
-            // What an editor's outline view asks for next: the new version's symbols, serialised.
+            Mark("serialise");
+            int diagnosticSteps = marks.Count;
+            // What an editor's outline view asks for next: the new version's symbols, serialised (not in the total).
             var outline = PaperLsp.Core.Features.Outline.Of(doc.Parsed);
-            double outlined = clock.Elapsed.TotalMilliseconds;
-            var mapper = new PaperLsp.Server.Text.PositionMapper(doc.Text, doc.Parsed.Lines, utf8: false);
-            double mapped = clock.Elapsed.TotalMilliseconds;
-            var symbolJson = PaperLsp.Server.Text.OutlineJson.Write(outline, mapper, _ => SymbolKind.Class);
-            double symbolsDone = clock.Elapsed.TotalMilliseconds;
-            if (i < warmup) continue;
-            Add(steps, "outline", outlined - total);
-            Add(steps, "symbols", symbolsDone - mapped);
+            Mark("outline");
+            var symbolJson = PaperLsp.Server.Text.OutlineJson.Write(outline, new PaperLsp.Server.Text.PositionMapper(doc.Text, doc.Parsed.Lines, utf8: false), _ => SymbolKind.Class);
+            Mark("symbols");
             _ = symbolJson;
-            Add(steps, "change", change);
-            Add(steps, "parse", parse - change);
-            Add(steps, "index sync", sync - parse);
-            Add(steps, "problems", analyse - sync);
-            Add(steps, "map", map - analyse);
-            Add(steps, "serialise", total - map);
-            totals.Add(total);
+            if (i < warmup) continue;
+            for (int m = 0; m < marks.Count; m++)
+            {
+                Add(steps, marks[m].Step, marks[m].Wall - (m == 0 ? 0 : marks[m - 1].Wall));
+                Add(cpuSteps, marks[m].Step, marks[m].Cpu - (m == 0 ? 0 : marks[m - 1].Cpu));
+            }
+            totals.Add(marks[diagnosticSteps - 1].Wall);
+            cpuTotals.Add(marks[diagnosticSteps - 1].Cpu);
             gcPauses.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
-            _ = json;
+            if (i == warmup + repeat - 1) (lastCount, lastBytes) = (diagnostics.Count, json.ToElement().GetRawText().Length);
         }
         foreach (var (name, xs) in steps) output.Line(Row(name, xs));
         output.Line(Row("total", totals));
         output.Line(Row("gc pause", gcPauses));
+        output.Line("thread cpu (the same steps, not counting time the thread waited for a core):");
+        foreach (var (name, xs) in cpuSteps) output.Line(Row(name, xs));
+        output.Line(Row("total", cpuTotals));
+        output.Line(string.Create(CultureInfo.InvariantCulture, $"last edit: {lastCount} diagnostics, {lastBytes:N0} chars of JSON"));
         output.Line(string.Create(CultureInfo.InvariantCulture, $"gen2 collections: {GC.CollectionCount(2) - gen2} over {warmup + repeat} edits"));
     }
 

@@ -99,7 +99,8 @@ public class DuplicateIndexTests
     public void A_first_scan_answers_as_documents_added_one_by_one_do(int seed)
     {
         // A first Sync into an empty index takes a shortcut (nothing marked dirty); so does a refill after
-        // everything was removed, with slot numbers reused in another order.
+        // everything was removed, with slot numbers reused in another order, and a Sync that brings many
+        // more papers than the index holds (it starts again).
         var rng = new Random(seed);
         var pool = MakePool(rng, 60);
         var docs = new Dictionary<string, DigestDocument>(StringComparer.Ordinal);
@@ -121,6 +122,13 @@ public class DuplicateIndexTests
         Assert.That(atOnce.PaperCount, Is.Zero);
         atOnce.Sync(new Dictionary<string, DigestDocument>(docs.Reverse(), StringComparer.Ordinal));
         Assert.That(Answers(atOnce, docs), Is.EqualTo(want));
+        // A few open documents first, then a scan's many files: the index starts again, answering the same.
+        var afterOpen = new DuplicateIndex();
+        afterOpen.Sync(new Dictionary<string, DigestDocument> { ["file:///b.txt"] = docs["file:///b.txt"] });
+        long before = afterOpen.StampOf("file:///b.txt");
+        afterOpen.Sync(docs);
+        Assert.That(Answers(afterOpen, docs), Is.EqualTo(want));
+        Assert.That(afterOpen.StampOf("file:///b.txt"), Is.Not.EqualTo(before));
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ namespace PaperLsp.Core.Duplicates;
 public sealed partial class DuplicateIndex
 {
     private int _settles;
+    private List<int>?[]? _holders;
 
     private void Settle()
     {
@@ -38,13 +39,23 @@ public sealed partial class DuplicateIndex
             Place(added); // a title without words still has an abstract
             added.PlacedIn = _settles;
         }
-        if (_changedWords.Count == 0) return;
+        // A word that left one title and came back in the new version of it (most of an edited title)
+        // kept its count: it cannot reorder anyone's words. The papers holding the others are visited
+        // in slot order, as a scan of every paper would visit them.
         var changed = new bool[_frequency.Length];
-        foreach (int w in _changedWords) changed[w] = true;
-        foreach (var slot in _slots)
+        var holders = new List<int>();
+        foreach (var (w, before) in _changedWords)
         {
-            // Papers added in this update were placed with today's counts already (on a first scan: all of them).
-            if (slot is null || slot.Removed || slot.PlacedIn == _settles) continue;
+            if (_frequency[w] == before) continue;
+            changed[w] = true;
+            holders.AddRange(HoldersOf(w));
+        }
+        holders.Sort();
+        for (int i = 0; i < holders.Count; i++)
+        {
+            var slot = _slots[holders[i]];
+            // Papers added in this update were placed with today's counts already.
+            if ((i > 0 && holders[i] == holders[i - 1]) || slot is null || slot.Removed || slot.PlacedIn == _settles) continue;
             foreach (int w in slot.DistinctWords)
             {
                 if (!changed[w] || !MayReorder(slot, w)) continue;
@@ -52,6 +63,37 @@ public sealed partial class DuplicateIndex
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The slots whose titles hold the word. The lists are made at the first update that needs them: an
+    /// index built in one pass and never updated (the CLI's) does without.
+    /// </summary>
+    private List<int> HoldersOf(int word)
+    {
+        if (_holders is null)
+        {
+            _holders = new List<int>?[_frequency.Length];
+            foreach (var slot in _slots)
+                if (slot is not null && !slot.Removed) AddHolder(slot);
+        }
+        return word < _holders.Length && _holders[word] is { } list ? list : NoHolders;
+    }
+
+    private static readonly List<int> NoHolders = [];
+
+    private void AddHolder(Slot slot)
+    {
+        foreach (int w in slot.DistinctWords)
+        {
+            if (w >= _holders!.Length) Array.Resize(ref _holders, Math.Max(w + 1, _holders.Length * 2));
+            (_holders[w] ??= []).Add(slot.Number);
+        }
+    }
+
+    private void RemoveHolder(Slot slot)
+    {
+        foreach (int w in slot.DistinctWords) _holders![w]!.Remove(slot.Number);
     }
 
     /// <summary>

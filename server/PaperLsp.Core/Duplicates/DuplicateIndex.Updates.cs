@@ -77,6 +77,36 @@ public sealed partial class DuplicateIndex
         public int Holders { get; set; }
     }
 
+    /// <summary>Whether the documents bring more than twice as many new papers as the index holds.</summary>
+    private bool MostlyNew(IReadOnlyDictionary<string, DigestDocument> documents)
+    {
+        long incoming = 0;
+        foreach (var (id, doc) in documents)
+            if (!_docs.TryGetValue(id, out var entry) || !ReferenceEquals(entry.Document, doc)) incoming += doc.Papers.Count;
+        return incoming > 2L * _slots.Count;
+    }
+
+    /// <summary>Forgets every document (a first scan follows). Stamps go on from the process-wide clock.</summary>
+    private void Clear()
+    {
+        _docs.Clear();
+        _slots.Clear();
+        _free.Clear();
+        _freedThisUpdate.Clear();
+        _byTitle.Clear();
+        _byId.Clear();
+        _dirtyTitles.Clear();
+        _dirtyIds.Clear();
+        Array.Clear(_frequency);
+        _changedWords.Clear();
+        _added.Clear();
+        _buckets.Clear();
+        _dirtyBuckets.Clear();
+        _pairs.Clear();
+        _touched.Clear();
+        _holders = null;
+    }
+
     private void AddDocument(string id, DigestDocument doc)
     {
         var entry = new DocEntry(id, doc);
@@ -149,9 +179,15 @@ public sealed partial class DuplicateIndex
         {
             if (s < 0) continue;
             var slot = _slots[s]!;
-            if (slot.Group is { } group) foreach (int m in group) _touched.Add(_slots[m]!.Doc);
-            foreach (int p in slot.Partners) _touched.Add(_slots[p]!.Doc);
+            if (slot.Group is { } group) foreach (int m in group) Touch(_slots[m]!.Doc, entry);
+            foreach (int p in slot.Partners) Touch(_slots[p]!.Doc, entry);
         }
+    }
+
+    /// <summary>Marks a document touched; the document being updated is marked by its caller (most copies are in it).</summary>
+    private void Touch(DocEntry doc, DocEntry updating)
+    {
+        if (!ReferenceEquals(doc, updating)) _touched.Add(doc);
     }
 
     private int AddSlot(DocEntry entry, Paper paper)
@@ -164,6 +200,7 @@ public sealed partial class DuplicateIndex
         if (paper.TitleKey.Length >= 4) Register(_byTitle, _dirtyTitles, paper.TitleKey, number);
         if (paper.ArxivId is { } id) Register(_byId, _dirtyIds, id, number);
         foreach (int w in slot.DistinctWords) Count(w, +1);
+        if (_holders is not null) AddHolder(slot);
         _added.Add(number);
         return number;
     }
@@ -175,6 +212,7 @@ public sealed partial class DuplicateIndex
         if (paper.TitleKey.Length >= 4) Unregister(_byTitle, _dirtyTitles, paper.TitleKey, number);
         if (paper.ArxivId is { } id) Unregister(_byId, _dirtyIds, id, number);
         foreach (int w in slot.DistinctWords) Count(w, -1);
+        if (_holders is not null) RemoveHolder(slot);
         foreach (var key in slot.Buckets) LeaveBucket(key, number);
         slot.Buckets = [];
         slot.Removed = true;
@@ -197,13 +235,14 @@ public sealed partial class DuplicateIndex
         dirty.Add(key);
     }
 
-    private readonly HashSet<int> _changedWords = [];
+    /// <summary>The words whose count changed in this update, with the count they had before it.</summary>
+    private readonly Dictionary<int, int> _changedWords = [];
 
     private void Count(int word, int delta)
     {
         if (word >= _frequency.Length) Array.Resize(ref _frequency, Math.Max(word + 1, _frequency.Length * 2));
+        if (!_firstScan) _changedWords.TryAdd(word, _frequency[word]);
         _frequency[word] += delta;
-        if (!_firstScan) _changedWords.Add(word);
     }
 
     private void JoinBucket(BucketKey key, int slot)

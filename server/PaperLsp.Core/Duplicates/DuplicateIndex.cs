@@ -60,7 +60,9 @@ public sealed partial class DuplicateIndex
         ArgumentNullException.ThrowIfNull(documents);
         if (ReferenceEquals(documents, _lastSynced)) return;
         // Into an empty index (the CLI's one pass, a server's first scan) every paper is new: nothing is
-        // marked dirty along the way, and Settle goes once over all keys and buckets instead.
+        // marked dirty along the way, and Settle goes once over all keys and buckets instead. A scan's files
+        // usually arrive after the first open documents: the index starts again rather than update.
+        if (_docs.Count > 0 && documents.Count > _docs.Count && MostlyNew(documents)) Clear();
         _firstScan = _docs.Count == 0;
         List<DocEntry>? gone = null;
         foreach (var entry in _docs.Values)
