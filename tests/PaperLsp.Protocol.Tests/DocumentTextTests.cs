@@ -152,6 +152,32 @@ public class DocumentTextTests
     public Task An_unusual_message_goes_the_general_way(string body) => NotLifted(body.Replace("ITEM", Item, StringComparison.Ordinal));
 
     [Test]
+    public async Task Random_texts_read_the_same_either_way()
+    {
+        string[] valid = ["a", "Title: ", "\\n", "\\r\\n", "é", "😀", "中", "\\u00e9", "\\uD83D\\uDE00", "\\\"", "\\\\", "\\/", "\\t"];
+        string[] invalid = ["\\uD83D", "\\uDE00", "\t", "\\x", "\\u12G4", "\\u", "\"", "\u0001"];
+        var random = new Random(1234);
+        for (int i = 0; i < 1000; i++)
+        {
+            // Every other text is valid, and must be read in one pass; the others have invalid pieces here and there.
+            string[] pieces = i % 2 == 0 ? valid : [.. valid, .. invalid];
+            var text = new StringBuilder("Long enough to count: ");
+            for (int n = random.Next(2, 40); n > 0; n--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            byte[] body = Encoding.UTF8.GetBytes(DidOpen(text.ToString()));
+            var onePass = await ReadAsync(body, OnePass);
+            Assert.That(Bound(onePass), Is.EqualTo(Bound(await ReadAsync(body, General))), text.ToString());
+            if (i % 2 == 0)
+            {
+                Assert.That(TextInParams(onePass), Is.Empty, text.ToString());
+            }
+        }
+    }
+
+    [Test]
     public Task Invalid_utf8_in_the_text_is_a_parse_error_as_before() =>
         NotLifted([.. Encoding.UTF8.GetBytes(DidOpen("some text long enough to count"))[..^10], 0xC3, 0x28, .. "\"}}}"u8]);
 

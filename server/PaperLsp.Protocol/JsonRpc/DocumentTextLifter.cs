@@ -31,12 +31,13 @@ internal static class DocumentTextLifter
     public static bool TryParse(ReadOnlySpan<byte> body, int minTextBytes, out ReadResult result)
     {
         result = default;
-        if (!Utf8JsonString.TryFindOnlyLong(body, minTextBytes, out int start, out int length))
+        if (!Utf8JsonString.TryFindOnlyLong(body, minTextBytes, out var found))
         {
             return false;
         }
 
-        // The body without the text's content; the text is decoded last, once the rest says it is a document's.
+        // The body without the text's content. The text is decoded last, once the rest says it is a document's.
+        (int start, int length) = (found.Start, found.Length);
         int restLength = body.Length - length + 2;
         bool pooled = restLength <= PooledLimit;
         byte[] rest = pooled ? ArrayPool<byte>.Shared.Rent(restLength) : GC.AllocateUninitializedArray<byte>(restLength);
@@ -47,13 +48,12 @@ internal static class DocumentTextLifter
             var json = rest.AsSpan(0, restLength);
             if (PathToString(json, start) is not { } path || !MethodByTextPath.TryGetValue(path, out string? method)
                 || !MessageParser.TryParseJson(json, out var root, out _)
-                || MessageParser.Interpret(root).Message is not NotificationMessage notification || notification.Method != method
-                || Utf8JsonString.TryDecode(body.Slice(start + 1, length - 2)) is not { } text)
+                || MessageParser.Interpret(root).Message is not NotificationMessage notification || notification.Method != method)
             {
                 return false;
             }
 
-            result = ReadResult.Received(notification with { LiftedText = text });
+            result = ReadResult.Received(notification with { LiftedText = Utf8JsonString.Decode(body, found) });
             return true;
         }
         finally
