@@ -149,6 +149,8 @@ public class DocumentTextTests
     [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"text":"Alpha: First\nWe propose a method.\n","uri":"file:///a-second-uri-long-enough.digest"}}}""", TestName = "two large strings")]
     [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"Alpha: First\nWe propose a method.\n":"text"}}}""", TestName = "the large string is a member name")]
     [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"text":["Alpha: First\nWe propose a method.\n"]}}}""", TestName = "text inside an array")]
+    [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"\uD800":1,"text":"Alpha: First\nWe propose a method.\n"}}}""", TestName = "a member name with a lone surrogate")]
+    [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"\uDC00":{},"textDocument":{ITEM,"text":"Alpha: First\nWe propose a method.\n"}}}""", TestName = "a member name with a lone surrogate before the path")]
     public Task An_unusual_message_goes_the_general_way(string body) => NotLifted(body.Replace("ITEM", Item, StringComparison.Ordinal));
 
     [Test]

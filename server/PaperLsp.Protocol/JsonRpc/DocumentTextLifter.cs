@@ -77,8 +77,9 @@ internal static class DocumentTextLifter
             var reader = new Utf8JsonReader(json);
             return reader.Read() ? PathWithin(ref reader, offset) : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a member name that escapes a lone surrogate cannot become a string.
             return null;
         }
     }
