@@ -6,9 +6,9 @@ namespace PaperLsp.Protocol.JsonRpc;
 
 /// <summary>
 /// Reads a notification that carries a whole document — <c>textDocument/didOpen</c>'s <c>textDocument.text</c>,
-/// <c>textDocument/didChange</c>'s <c>contentChanges[0].text</c> — with one pass over the text: it is decoded
-/// straight from the body into a string (<see cref="Utf8JsonString"/>), the rest of the message, with <c>""</c>
-/// in its place, goes the usual way, and <see cref="NotificationMessage.ParamsAs"/> puts the text back.
+/// <c>textDocument/didChange</c>'s <c>contentChanges[0].text</c> — without a JSON document of the text: it is
+/// decoded once, straight from the body into a string (<see cref="Utf8JsonString"/>), the rest of the message,
+/// with <c>""</c> in its place, goes the usual way, and <see cref="NotificationMessage.ParamsAs"/> puts the text back.
 /// Parsing the text into a JSON document and then binding it read and copied a 20 MB digest three times
 /// (217 ms), more than parsing the digest itself.
 /// On any doubt (another large string, the text anywhere else, a member on its path given twice, anything
