@@ -1,15 +1,18 @@
 using System.Text;
 using PaperLsp.Protocol.JsonRpc;
+using PaperLsp.Protocol.Lsp;
 
 namespace PaperLsp.Fuzz;
 
 /// <summary>
 /// The base-protocol reader on any bytes. Oracles: no exception; every read ends in a defined status;
-/// the reader always makes progress and reaches the end of the input.
+/// the reader always makes progress and reaches the end of the input; a reader that decodes document
+/// texts apart (from a few bytes on, so the corpus's didOpen qualifies) reads the same as one that never does.
 /// </summary>
 internal sealed class ProtocolTarget : ITarget
 {
-    private static readonly MessageReaderOptions Options = new() { MaxBodyBytes = 256 * 1024 };
+    private static readonly MessageReaderOptions Options = new() { MaxBodyBytes = 256 * 1024, DocumentTextBytes = 64 };
+    private static readonly MessageReaderOptions General = Options with { DocumentTextBytes = int.MaxValue };
 
     public string Name => "protocol";
 
@@ -35,6 +38,27 @@ internal sealed class ProtocolTarget : ITarget
         yield return [.. Encoding.ASCII.GetBytes("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"), .. Frame(bodies[2])];
     }
 
+    /// <summary>What a handler would get from a read: the text-sync params bound (text included), or the read's outcome.</summary>
+    private static string Bound(ReadResult result)
+    {
+        string outcome = $"{result.Status} {result.Reply?.Error?.Code} {result.Problem}";
+        if (result.Message is not NotificationMessage { Method: Methods.TextDocumentDidOpen or Methods.TextDocumentDidChange } notification)
+        {
+            return outcome + " " + result.Message?.GetType().Name;
+        }
+
+        try
+        {
+            return notification.Method == Methods.TextDocumentDidOpen
+                ? outcome + " " + notification.ParamsAs(LspJsonContext.Default.DidOpenTextDocumentParams).TextDocument
+                : outcome + " " + string.Join(" ", notification.ParamsAs(LspJsonContext.Default.DidChangeTextDocumentParams).ContentChanges);
+        }
+        catch (ResponseErrorException e)
+        {
+            return outcome + " params error " + e.Error.Code; // its message may cite byte positions, which differ
+        }
+    }
+
     private static byte[] Frame(string body)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
@@ -47,10 +71,17 @@ internal sealed class ProtocolTarget : ITarget
         try
         {
             var reader = new MessageReader(new MemoryStream(input), Options);
+            var general = new MessageReader(new MemoryStream(input), General);
             long previous = 0;
             for (int reads = 0; reads < 100_000; reads++)
             {
                 var result = reader.ReadAsync().AsTask().GetAwaiter().GetResult();
+                string seen = Bound(result), expected = Bound(general.ReadAsync().AsTask().GetAwaiter().GetResult());
+                if (seen != expected)
+                {
+                    return new Outcome(features, $"read {reads} differs from the general reader's:\n{seen}\n{expected}");
+                }
+
                 long kind = ((long)result.Status + 1) * 64 + (result.Message switch
                 {
                     RequestMessage => 1, NotificationMessage => 2, ResponseMessage { Error: null } => 3, ResponseMessage => 4, _ => 0,

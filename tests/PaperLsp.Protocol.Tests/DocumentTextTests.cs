@@ -149,7 +149,35 @@ public class DocumentTextTests
     [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"text":"Alpha: First\nWe propose a method.\n","uri":"file:///a-second-uri-long-enough.digest"}}}""", TestName = "two large strings")]
     [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"Alpha: First\nWe propose a method.\n":"text"}}}""", TestName = "the large string is a member name")]
     [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"text":["Alpha: First\nWe propose a method.\n"]}}}""", TestName = "text inside an array")]
+    [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{ITEM,"\uD800":1,"text":"Alpha: First\nWe propose a method.\n"}}}""", TestName = "a member name with a lone surrogate")]
+    [TestCase("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"\uDC00":{},"textDocument":{ITEM,"text":"Alpha: First\nWe propose a method.\n"}}}""", TestName = "a member name with a lone surrogate before the path")]
     public Task An_unusual_message_goes_the_general_way(string body) => NotLifted(body.Replace("ITEM", Item, StringComparison.Ordinal));
+
+    [Test]
+    public async Task Random_texts_read_the_same_either_way()
+    {
+        string[] valid = ["a", "Title: ", "\\n", "\\r\\n", "é", "😀", "中", "\\u00e9", "\\uD83D\\uDE00", "\\\"", "\\\\", "\\/", "\\t"];
+        string[] invalid = ["\\uD83D", "\\uDE00", "\t", "\\x", "\\u12G4", "\\u", "\"", "\u0001"];
+        var random = new Random(1234);
+        for (int i = 0; i < 1000; i++)
+        {
+            // Every other text is valid, and must be read in one pass; the others have invalid pieces here and there.
+            string[] pieces = i % 2 == 0 ? valid : [.. valid, .. invalid];
+            var text = new StringBuilder("Long enough to count: ");
+            for (int n = random.Next(2, 40); n > 0; n--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            byte[] body = Encoding.UTF8.GetBytes(DidOpen(text.ToString()));
+            var onePass = await ReadAsync(body, OnePass);
+            Assert.That(Bound(onePass), Is.EqualTo(Bound(await ReadAsync(body, General))), text.ToString());
+            if (i % 2 == 0)
+            {
+                Assert.That(TextInParams(onePass), Is.Empty, text.ToString());
+            }
+        }
+    }
 
     [Test]
     public Task Invalid_utf8_in_the_text_is_a_parse_error_as_before() =>

@@ -6,9 +6,9 @@ namespace PaperLsp.Protocol.JsonRpc;
 
 /// <summary>
 /// Reads a notification that carries a whole document — <c>textDocument/didOpen</c>'s <c>textDocument.text</c>,
-/// <c>textDocument/didChange</c>'s <c>contentChanges[0].text</c> — with one pass over the text: it is decoded
-/// straight from the body into a string (<see cref="Utf8JsonString"/>), the rest of the message, with <c>""</c>
-/// in its place, goes the usual way, and <see cref="NotificationMessage.ParamsAs"/> puts the text back.
+/// <c>textDocument/didChange</c>'s <c>contentChanges[0].text</c> — without a JSON document of the text: it is
+/// decoded once, straight from the body into a string (<see cref="Utf8JsonString"/>), the rest of the message,
+/// with <c>""</c> in its place, goes the usual way, and <see cref="NotificationMessage.ParamsAs"/> puts the text back.
 /// Parsing the text into a JSON document and then binding it read and copied a 20 MB digest three times
 /// (217 ms), more than parsing the digest itself.
 /// On any doubt (another large string, the text anywhere else, a member on its path given twice, anything
@@ -31,12 +31,13 @@ internal static class DocumentTextLifter
     public static bool TryParse(ReadOnlySpan<byte> body, int minTextBytes, out ReadResult result)
     {
         result = default;
-        if (!Utf8JsonString.TryFindOnlyLong(body, minTextBytes, out int start, out int length))
+        if (!Utf8JsonString.TryFindOnlyLong(body, minTextBytes, out var found))
         {
             return false;
         }
 
-        // The body without the text's content; the text is decoded last, once the rest says it is a document's.
+        // The body without the text's content. The text is decoded last, once the rest says it is a document's.
+        (int start, int length) = (found.Start, found.Length);
         int restLength = body.Length - length + 2;
         bool pooled = restLength <= PooledLimit;
         byte[] rest = pooled ? ArrayPool<byte>.Shared.Rent(restLength) : GC.AllocateUninitializedArray<byte>(restLength);
@@ -47,13 +48,12 @@ internal static class DocumentTextLifter
             var json = rest.AsSpan(0, restLength);
             if (PathToString(json, start) is not { } path || !MethodByTextPath.TryGetValue(path, out string? method)
                 || !MessageParser.TryParseJson(json, out var root, out _)
-                || MessageParser.Interpret(root).Message is not NotificationMessage notification || notification.Method != method
-                || Utf8JsonString.TryDecode(body.Slice(start + 1, length - 2)) is not { } text)
+                || MessageParser.Interpret(root).Message is not NotificationMessage notification || notification.Method != method)
             {
                 return false;
             }
 
-            result = ReadResult.Received(notification with { LiftedText = text });
+            result = ReadResult.Received(notification with { LiftedText = Utf8JsonString.Decode(body, found) });
             return true;
         }
         finally
@@ -77,8 +77,9 @@ internal static class DocumentTextLifter
             var reader = new Utf8JsonReader(json);
             return reader.Read() ? PathWithin(ref reader, offset) : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a member name that escapes a lone surrogate cannot become a string.
             return null;
         }
     }

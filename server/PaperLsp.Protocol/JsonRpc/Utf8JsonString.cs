@@ -4,58 +4,69 @@ using System.Text;
 
 namespace PaperLsp.Protocol.JsonRpc;
 
+/// <summary>A JSON string in UTF-8 bytes: its opening quote, its length in bytes with both quotes, and its value's length in UTF-16.</summary>
+internal readonly record struct JsonStringSpan(int Start, int Length, int Chars);
+
 /// <summary>
-/// A JSON string value read straight from UTF-8 bytes: found with a vectorized scan, then decoded with one
-/// transcoding into a string of the exact length. Only plainly valid strings are decoded; for anything
-/// else (a control character, a bad escape, a lone surrogate) these give up and leave the error to the
-/// general reader, which reports it as it always has.
+/// A JSON string value read straight from UTF-8 bytes: one vectorized scan finds it, checks it and counts its
+/// characters, then one transcoding writes it into a string of the exact length. Only plainly valid strings are
+/// decoded; for anything else (a control character, a bad escape, a lone surrogate) these give up and leave the
+/// error to the general reader, which reports it as it always has.
 /// </summary>
 internal static class Utf8JsonString
 {
     // The runtime's limit on a string's length (not exposed as a constant).
     private const int MaxStringLength = 0x3FFFFFDF;
 
-    private static readonly SearchValues<byte> QuoteOrBackslash = SearchValues.Create("\"\\"u8);
-
     // A raw control character is invalid inside a JSON string; finding it with the escapes costs no extra pass.
-    private static readonly SearchValues<byte> BackslashOrControl =
-        SearchValues.Create("\\\0\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0A\x0B\x0C\x0D\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F"u8);
+    private static readonly SearchValues<byte> QuoteBackslashOrControl =
+        SearchValues.Create("\"\\\0\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0A\x0B\x0C\x0D\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F"u8);
 
     /// <summary>
-    /// The one string in <paramref name="json"/> whose content (between its quotes, as encoded) is at least
-    /// <paramref name="minLength"/> bytes: <paramref name="start"/> is its opening quote, <paramref name="length"/>
-    /// counts both quotes. False if there is none, more than one, or a string does not end.
+    /// The one string in <paramref name="json"/> (valid UTF-8) whose content between its quotes is at least
+    /// <paramref name="minLength"/> bytes as encoded. False if there is none, more than one, if a string does
+    /// not end, or if that one is not plainly valid.
     /// </summary>
-    public static bool TryFindOnlyLong(ReadOnlySpan<byte> json, int minLength, out int start, out int length)
+    public static bool TryFindOnlyLong(ReadOnlySpan<byte> json, int minLength, out JsonStringSpan found)
     {
-        start = length = 0;
-        bool found = false;
-        int at = 0;
-        while (true)
+        found = default;
+        for (int at = 0; ;)
         {
             int open = json[at..].IndexOf((byte)'"');
             if (open < 0)
             {
-                return found;
+                return found.Length > 0;
             }
 
             open += at;
             int close = open + 1;
+            long chars = 0;
+            bool plain = true;
             while (true)
             {
-                int next = json[close..].IndexOfAny(QuoteOrBackslash);
+                int next = json[close..].IndexOfAny(QuoteBackslashOrControl);
                 if (next < 0)
                 {
                     return false;
                 }
 
+                chars += Encoding.UTF8.GetCharCount(json.Slice(close, next));
                 close += next;
                 if (json[close] == '"')
                 {
                     break;
                 }
 
-                close += 2; // past the escaped byte; the digits of \uXXXX are neither quote nor backslash
+                int decoded = Unescape(json[close..], out _, out _, out int used);
+                if (decoded == 0)
+                {
+                    // Only where the string ends matters now: past the escaped byte, or past the control character.
+                    plain = false;
+                    used = json[close] == '\\' ? 2 : 1;
+                }
+
+                chars += decoded;
+                close += used;
                 if (close > json.Length)
                 {
                     return false;
@@ -64,47 +75,21 @@ internal static class Utf8JsonString
 
             if (close - open - 1 >= minLength)
             {
-                if (found)
+                if (found.Length > 0 || !plain || chars > MaxStringLength)
                 {
                     return false;
                 }
 
-                (found, start, length) = (true, open, close + 1 - open);
+                found = new JsonStringSpan(open, close + 1 - open, (int)chars);
             }
 
             at = close + 1;
         }
     }
 
-    /// <summary>
-    /// The value of the JSON string whose content (between the quotes) is <paramref name="content"/>, which must
-    /// be valid UTF-8; null unless every character is valid JSON and every escape decodes to whole UTF-16.
-    /// </summary>
-    public static string? TryDecode(ReadOnlySpan<byte> content)
-    {
-        // First the exact length and the validation, so that the string is allocated once and written once.
-        long length = 0;
-        for (var rest = content; !rest.IsEmpty;)
-        {
-            int escape = rest.IndexOfAny(BackslashOrControl);
-            length += Encoding.UTF8.GetCharCount(escape < 0 ? rest : rest[..escape]);
-            if (escape < 0)
-            {
-                break;
-            }
-
-            int chars = Unescape(rest[escape..], out _, out _, out int used);
-            if (chars == 0)
-            {
-                return null;
-            }
-
-            length += chars;
-            rest = rest[(escape + used)..];
-        }
-
-        return length <= MaxStringLength ? string.Create((int)length, content, Write) : null;
-    }
+    /// <summary>The value of a string <see cref="TryFindOnlyLong"/> found in <paramref name="json"/>.</summary>
+    public static string Decode(ReadOnlySpan<byte> json, JsonStringSpan found) =>
+        string.Create(found.Chars, json.Slice(found.Start + 1, found.Length - 2), Write);
 
     private static void Write(Span<char> destination, ReadOnlySpan<byte> content)
     {
