@@ -47,7 +47,7 @@ public static class IncrementalParser
         int b = PaperAtOrBefore(papers, change.Start + change.OldLength);
         int first = Math.Max(0, a - 1 - widen);
         int last = Math.Min(papers.Count - 1, b + 1 + 2 * widen);
-        if (first == 0) return null; // the first paper is read in the preamble's state
+        if (first == 0 && !StartsAfterDateHeading(old)) return null; // else the first paper is read in the preamble's state
         int section = papers[first].SectionIndex;
         for (int k = first; k <= last; k++) if (papers[k].SectionIndex != section) return null;
 
@@ -117,6 +117,22 @@ public static class IncrementalParser
 
         return new DigestDocument(newText, DraftAssembler.Table(draft), allPapers, sections, problems,
             old.Dialect | draft.Dialect, allowsDuplicates: false);
+    }
+
+    /// <summary>
+    /// Whether only blank lines stand between a date heading and the first paper: the heading leaves the
+    /// parser expecting a title with no paper open, the state a window starts in.
+    /// </summary>
+    private static bool StartsAfterDateHeading(DigestDocument old)
+    {
+        var table = old.Table;
+        int line = LineStarting(table.Lines, old.Papers[0].Span.Start);
+        for (int i = line - 1; i >= 0; i--)
+        {
+            if (table.Kinds[i] == SyntaxKind.BlankLine) continue;
+            return table.SectionStart[i] >= 0 && table.Kinds[i] == SyntaxKind.DateLine && old.Sections[table.SectionStart[i]].Kind == SectionKind.Date;
+        }
+        return false;
     }
 
     private static int PaperAtOrBefore(IReadOnlyList<Paper> papers, int offset)
