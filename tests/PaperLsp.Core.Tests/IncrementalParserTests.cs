@@ -45,20 +45,26 @@ public class IncrementalParserTests
             string next = string.Concat(text.AsSpan(0, start), inserted, text.AsSpan(start + removed));
             var change = new TextChange(start, removed, inserted.Length);
             source = pieces ? source.Replace(start, removed, inserted) : SourceText.From(next);
-            var incremental = IncrementalParser.Reparse(doc, source, change, "big.digest");
-            var full = DigestParser.Parse(next, "big.digest");
+            var incremental = ReparseAsFullParse(doc, source, change, next, $"edit {i} at {start} (-{removed} +{inserted.Replace("\n", "\\n")})");
             if (Spliced(doc, incremental)) spliced++;
-            string expected = OutlineRenderer.Render(full);
-            string actual = OutlineRenderer.Render(incremental);
-            if (actual != expected)
-                Assert.Fail($"edit {i} at {start} (-{removed} +{inserted.Replace("\n", "\\n")}) differs:\n{FirstDifference(expected, actual)}");
-            Assert.That(Lossless.Reassemble(incremental), Is.EqualTo(next), $"edit {i} is not lossless");
-            Assert.That(incremental.Root.Children.Select(c => c.Kind), Is.EqualTo(full.Root.Children.Select(c => c.Kind)), $"edit {i} tree");
             text = next;
             doc = incremental;
         }
         Assert.That(spliced, Is.GreaterThan(200), "most edits should take the incremental path");
         if (pieces) Assert.That(source.PieceCount, Is.GreaterThan(100), "the edits must have left the text in pieces");
+    }
+
+    /// <summary>The re-parse after <paramref name="change"/>, checked against a full parse of <paramref name="next"/>.</summary>
+    private static Model.DigestDocument ReparseAsFullParse(Model.DigestDocument doc, SourceText source, TextChange change, string next, string edit)
+    {
+        var incremental = IncrementalParser.Reparse(doc, source, change, "big.digest");
+        var full = DigestParser.Parse(next, "big.digest");
+        string expected = OutlineRenderer.Render(full);
+        string actual = OutlineRenderer.Render(incremental);
+        if (actual != expected) Assert.Fail($"{edit} differs:\n{FirstDifference(expected, actual)}");
+        Assert.That(Lossless.Reassemble(incremental), Is.EqualTo(next), $"{edit} is not lossless");
+        Assert.That(incremental.Root.Children.Select(c => c.Kind), Is.EqualTo(full.Root.Children.Select(c => c.Kind)), $"{edit}: tree");
+        return incremental;
     }
 
     /// <summary>A splice keeps the papers after the edit (moved copies share the title string); a full parse makes new ones.</summary>
@@ -85,14 +91,8 @@ public class IncrementalParserTests
             string inserted = Inserts[rng.Next(Inserts.Length)];
             string next = string.Concat(text.AsSpan(0, start), inserted, text.AsSpan(start + removed));
             source = source.Replace(start, removed, inserted);
-            var incremental = IncrementalParser.Reparse(doc, source, new TextChange(start, removed, inserted.Length), "big.digest");
-            var full = DigestParser.Parse(next, "big.digest");
+            var incremental = ReparseAsFullParse(doc, source, new TextChange(start, removed, inserted.Length), next, $"edit {i} at {start} (-{removed} +{inserted.Replace("\n", "\\n")})");
             if (Spliced(doc, incremental)) spliced++;
-            string expected = OutlineRenderer.Render(full);
-            string actual = OutlineRenderer.Render(incremental);
-            if (actual != expected)
-                Assert.Fail($"edit {i} at {start} (-{removed} +{inserted.Replace("\n", "\\n")}) differs:\n{FirstDifference(expected, actual)}");
-            Assert.That(Lossless.Reassemble(incremental), Is.EqualTo(next), $"edit {i} is not lossless");
             text = next;
             doc = incremental;
         }
