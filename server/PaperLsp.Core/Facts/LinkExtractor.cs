@@ -115,7 +115,7 @@ public static class LinkExtractor
     public static LinkKind Classify(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return SimpleParts(url) is var (host, path) ? Classify(host, path) : ClassifyWithUri(url);
+        return SimpleParts(url) is ({ } host, { } path) ? Classify(host, path) : ClassifyWithUri(url);
     }
 
     /// <summary>The reading every URL once had (and the odd ones still have); tests hold the fast path to it.</summary>

@@ -26,11 +26,24 @@ public static class OutlineJson
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_writer;
+    [ThreadStatic] private static int t_reused;
 
     /// <summary>One paper's symbol and everything it was made from (all compared before it is reused).</summary>
     private sealed record Fragment(string? Detail, SymbolKind Kind, Range Range, Range SelectionRange, byte[] Json);
 
-    public static JsonResult Write(IReadOnlyList<OutlineItem> outline, PositionMapper map, Func<OutlineItem, SymbolKind> kindOf)
+    public static JsonResult Write(IReadOnlyList<OutlineItem> outline, PositionMapper map, Func<OutlineItem, SymbolKind> kindOf) =>
+        Write(outline, map, kindOf, out _);
+
+    /// <param name="reused">How many symbols came from fragments kept from an earlier outline.</param>
+    internal static JsonResult Write(IReadOnlyList<OutlineItem> outline, PositionMapper map, Func<OutlineItem, SymbolKind> kindOf, out int reused)
+    {
+        t_reused = 0;
+        var result = WriteAll(outline, map, kindOf);
+        reused = t_reused;
+        return result;
+    }
+
+    private static JsonResult WriteAll(IReadOnlyList<OutlineItem> outline, PositionMapper map, Func<OutlineItem, SymbolKind> kindOf)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(map);
@@ -64,7 +77,10 @@ public static class OutlineJson
     {
         if (Fragments.TryGetValue(item.Name, out var known) && known.Kind == kind && known.Detail == item.Detail
             && known.Range == range && known.SelectionRange == selection)
+        {
+            t_reused++;
             return known.Json;
+        }
         var symbol = new DocumentSymbol { Name = item.Name, Detail = item.Detail, Kind = kind, Range = range, SelectionRange = selection };
         // One writer per thread for the fragments: a first outline of 118,000 papers makes 118,000 of them.
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
