@@ -137,8 +137,10 @@ public sealed partial class DuplicateIndex
         if (_pairs.TryGetValue((a, b), out var known)) return known;
         var (sa, sb) = (_slots[a]!, _slots[b]!);
         if (!NearDuplicates.Comparable(sa.Paper, sb.Paper)) return null;
-        var (score, reason) = NearDuplicates.CachedScore(sa.Keys, sb.Keys, sa.Keys.AbstractFingerprint, sb.Keys.AbstractFingerprint,
-            sa.Keys.TitleWords!, sb.Keys.TitleWords!);
+        // A first scan meets every pair once: keeping its scores would only cost a dictionary per paper.
+        var (score, reason) = _firstScan
+            ? NearDuplicates.Score(sa.Keys.AbstractFingerprint, sb.Keys.AbstractFingerprint, sa.Keys.WordIds!, sb.Keys.WordIds!)
+            : NearDuplicates.CachedScore(sa.Keys, sb.Keys, sa.Keys.AbstractFingerprint, sb.Keys.AbstractFingerprint, sa.Keys.WordIds!, sb.Keys.WordIds!);
         return score >= NearThreshold ? new NearLink(score, reason) : null;
     }
 

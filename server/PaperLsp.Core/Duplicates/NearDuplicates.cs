@@ -70,7 +70,7 @@ public static class NearDuplicates
                     var pa = papers[a].Paper;
                     var pb = papers[b].Paper;
                     if (!Comparable(pa, pb)) continue;
-                    var (score, reason) = CachedScore(pa.Cache, pb.Cache, fingerprints[a], fingerprints[b], words[a], words[b]);
+                    var (score, reason) = CachedScore(pa.Cache, pb.Cache, fingerprints[a], fingerprints[b], ids[a], ids[b]);
                     if (score >= threshold) pairs.Add(new NearPair(papers[a], papers[b], score, reason));
                 }
         }
@@ -81,7 +81,9 @@ public static class NearDuplicates
     /// The paper's title words, their ids and its abstract fingerprint, cached on the paper. Words are
     /// small integers (interned once per word for the process), so counting and bucketing hash ints.
     /// </summary>
-    internal static PaperCache Keys(DigestDocument document, Paper paper, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, List<string> scratch)
+    /// <param name="intern">False: leave the word ids to a later call, so that ids are handed out in paper
+    /// order even when the words were found on several threads.</param>
+    internal static PaperCache Keys(DigestDocument document, Paper paper, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, List<string> scratch, bool intern = true)
     {
         var cache = paper.Cache;
         cache.TitleWords ??= TitleWords(paper.Title, pool, scratch);
@@ -90,7 +92,7 @@ public static class NearDuplicates
             cache.AbstractFingerprint = paper.HasAbstract ? AbstractFingerprint(document.Text, paper.AbstractSpan) : null;
             cache.HasFingerprint = true;
         }
-        cache.WordIds ??= Intern(cache.TitleWords);
+        if (intern) cache.WordIds ??= Intern(cache.TitleWords);
         return cache;
     }
 
@@ -120,14 +122,15 @@ public static class NearDuplicates
         && !(pa.ArxivId is not null && pb.ArxivId is not null); // both identified, and differently
 
     /// <summary>A pair's score depends only on the two papers' own text, so it is kept for the next analysis.</summary>
-    internal static (double, string) CachedScore(PaperCache ca, PaperCache cb, string? fa, string? fb, string[] wa, string[] wb)
+    internal static (double, string) CachedScore(PaperCache ca, PaperCache cb, string? fa, string? fb, int[] wa, int[] wb)
     {
-        lock (ca)
+        var gate = ScoreGate(ca);
+        lock (gate)
         {
             if (ca.Scores is not null && ca.Scores.TryGetValue(cb, out var known)) return known;
         }
         var result = Score(fa, fb, wa, wb);
-        lock (ca)
+        lock (gate)
         {
             ca.Scores ??= new Dictionary<PaperCache, (double, string)>(ReferenceEqualityComparer.Instance);
             if (ca.Scores.Count >= 2 * MaxBucket) ca.Scores.Clear(); // old partners of edited papers: let them go
@@ -135,6 +138,14 @@ public static class NearDuplicates
         }
         return result;
     }
+
+    // Striped locks rather than lock (cache): the caches are dictionary keys, so their object headers hold a
+    // hash code, and locking such an object makes the runtime inflate a sync block for it (the slow path of
+    // Monitor.Enter stood out in a profile of the first analysis of 11,800 papers).
+    private static readonly Lock[] ScoreGates = [.. Enumerable.Range(0, 64).Select(_ => new Lock())];
+
+    private static Lock ScoreGate(PaperCache cache) =>
+        ScoreGates[(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(cache) & int.MaxValue) % ScoreGates.Length];
 
     private static readonly ConcurrentDictionary<string, int> WordIds = new(StringComparer.Ordinal);
     private static int _nextWordId;
@@ -160,15 +171,16 @@ public static class NearDuplicates
     }
 
     /// <param name="fa">The abstract fingerprint of paper a (null without an abstract, or when it is too short).</param>
-    internal static (double, string) Score(string? fa, string? fb, string[] wa, string[] wb)
+    /// <param name="wa">The ids of paper a's title words, in title order (equal words have equal ids).</param>
+    internal static (double, string) Score(string? fa, string? fb, int[] wa, int[] wb)
     {
         if (fa is not null && fa == fb)
             return (1.0, "the same abstract under another title");
-        // Titles are a few dozen words at most: plain loops beat building sets for every candidate pair.
+        // Titles are a few dozen words at most: plain loops over word ids beat building sets for every pair.
         int distinctA = CountDistinct(wa), distinctB = CountDistinct(wb);
         int common = 0;
         for (int i = 0; i < wa.Length; i++)
-            if (FirstIndex(wa, wa[i]) == i && Array.IndexOf(wb, wa[i]) >= 0) common++;
+            if (wa.AsSpan(0, i).IndexOf(wa[i]) < 0 && wb.AsSpan().IndexOf(wa[i]) >= 0) common++;
         int union = distinctA + distinctB - common;
         double jaccard = union == 0 ? 0 : (double)common / union;
         var (shorter, longer) = wa.Length <= wb.Length ? (wa, wb) : (wb, wa);
@@ -179,17 +191,15 @@ public static class NearDuplicates
         return (Math.Max(jaccard, edit), "nearly the same title");
     }
 
-    private static int FirstIndex(string[] words, string word) => Array.IndexOf(words, word);
-
-    private static int CountDistinct(string[] words)
+    private static int CountDistinct(int[] words)
     {
         int n = 0;
-        for (int i = 0; i < words.Length; i++) if (FirstIndex(words, words[i]) == i) n++;
+        for (int i = 0; i < words.Length; i++) if (words.AsSpan(0, i).IndexOf(words[i]) < 0) n++;
         return n;
     }
 
     /// <summary>Levenshtein distance counted in words, so one changed word costs one edit.</summary>
-    private static int WordEditDistance(string[] a, string[] b)
+    private static int WordEditDistance(int[] a, int[] b)
     {
         Span<int> previous = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         Span<int> current = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
@@ -197,9 +207,10 @@ public static class NearDuplicates
         for (int i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            int word = a[i - 1];
             for (int j = 1; j <= b.Length; j++)
             {
-                int substitute = previous[j - 1] + (string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal) ? 0 : 1);
+                int substitute = previous[j - 1] + (word == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
             }
             var swap = previous;

@@ -63,6 +63,6 @@ internal sealed class PaperCache
     public string? OutlineDetail;
     public string? AbstractFingerprint;
     public bool HasFingerprint;
-    /// <summary>Near-duplicate scores against other papers' caches (lock the cache to use it).</summary>
+    /// <summary>Near-duplicate scores against other papers' caches (guarded by NearDuplicates' score gates).</summary>
     public Dictionary<PaperCache, (double Score, string Reason)>? Scores;
 }
