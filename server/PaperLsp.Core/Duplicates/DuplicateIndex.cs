@@ -64,6 +64,7 @@ public sealed partial class DuplicateIndex
         // usually arrive after the first open documents: the index starts again rather than update.
         if (_docs.Count > 0 && documents.Count > _docs.Count && MostlyNew(documents)) Clear();
         _firstScan = _docs.Count == 0;
+        if (_firstScan) PrepareInParallel(documents.Values);
         List<DocEntry>? gone = null;
         foreach (var entry in _docs.Values)
             if (!documents.ContainsKey(entry.Id)) (gone ??= []).Add(entry);
@@ -89,11 +90,40 @@ public sealed partial class DuplicateIndex
     public static void Prepare(DigestDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Prepare(document, 0, document.Papers.Count, intern: true);
+    }
+
+    private static void Prepare(DigestDocument document, int from, int to, bool intern)
+    {
         var pool = (t_pool ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         var scratch = t_scratch ??= [];
-        foreach (var paper in document.Papers)
-            if (!paper.DuplicateAllowed) NearDuplicates.Keys(document, paper, pool, scratch);
+        for (int i = from; i < to; i++)
+        {
+            var paper = document.Papers[i];
+            if (!paper.DuplicateAllowed) NearDuplicates.Keys(document, paper, pool, scratch, intern);
+        }
         if (t_pool.Count > 100_000) t_pool.Clear(); // the pool only shares equal words; it must not grow without end
+    }
+
+    /// <summary>Below this many papers one thread is quicker than handing out the work (tests change it).</summary>
+    internal static int ParallelFrom { get; set; } = 4096;
+
+    /// <summary>
+    /// The title words and abstract fingerprints of a first scan's papers, found on several threads before
+    /// the index takes the papers in order (and gives their words ids, in that order, as one thread would).
+    /// </summary>
+    private static void PrepareInParallel(IEnumerable<DigestDocument> documents)
+    {
+        var slices = new List<(DigestDocument Document, int From, int To)>();
+        int total = 0;
+        foreach (var doc in documents)
+        {
+            total += doc.Papers.Count;
+            for (int from = 0; from < doc.Papers.Count; from += ParallelFrom / 2)
+                slices.Add((doc, from, Math.Min(doc.Papers.Count, from + ParallelFrom / 2)));
+        }
+        if (total < ParallelFrom || Environment.ProcessorCount < 2) return;
+        Parallel.ForEach(slices, slice => Prepare(slice.Document, slice.From, slice.To, intern: false));
     }
 
     /// <summary>

@@ -21,24 +21,60 @@ internal static class DraftAssembler
 
     public static LineTable Table(ParseDraft d) => new(d.Lines, d.Kinds, d.Owner, d.SectionStart, d.Glued, d.BomLength);
 
-    /// <summary>The papers, and (in paper order) the problems in their own text.</summary>
+    /// <summary>Below this many papers one thread is quicker than handing out the work (tests lower it).</summary>
+    internal static int ParallelFrom { get; set; } = 2048;
+
+    /// <summary>
+    /// The papers, and (in paper order) the problems in their own text. Each paper reads only its own
+    /// lines, so a large digest is built in slices on several threads, and the slices joined in order:
+    /// the result is the same as one thread's.
+    /// </summary>
     public static List<Paper> BuildPapers(ParseDraft d, List<Problem> contentProblems)
     {
-        var papers = new List<Paper>(d.Papers.Count);
-        int line = 0;
-        foreach (var draft in d.Papers)
+        var spans = PaperSpans(d);
+        var papers = new Paper[spans.Length];
+        int slices = spans.Length >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 8) : 1;
+        if (slices <= 1)
         {
+            BuildSlice(d, spans, papers, 0, spans.Length, contentProblems);
+            return [.. papers];
+        }
+        var problems = new List<Problem>[slices];
+        Parallel.For(0, slices, k =>
+        {
+            problems[k] = [];
+            BuildSlice(d, spans, papers, spans.Length * k / slices, spans.Length * (k + 1) / slices, problems[k]);
+        });
+        foreach (var slice in problems) contentProblems.AddRange(slice);
+        return [.. papers];
+    }
+
+    /// <summary>Each paper's span: from its first line through the last line it owns.</summary>
+    private static TextSpan[] PaperSpans(ParseDraft d)
+    {
+        var spans = new TextSpan[d.Papers.Count];
+        int line = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            var draft = d.Papers[i];
             line = Math.Max(line, draft.FirstLine);
             int last = line;
             while (last + 1 < d.Lines.Count && d.Owner[last + 1] == draft.Index) last++;
-            var span = TextSpan.FromBounds(d.Lines[draft.FirstLine].Start, d.Lines[last].End);
+            spans[i] = TextSpan.FromBounds(d.Lines[draft.FirstLine].Start, d.Lines[last].End);
             line = last + 1;
-            var window = d.Text.Window(span, before: 1);
-            var paper = BuildPaper(d, draft, span, window);
-            papers.Add(paper);
+        }
+        return spans;
+    }
+
+    private static void BuildSlice(ParseDraft d, TextSpan[] spans, Paper[] papers, int from, int to, List<Problem> contentProblems)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var window = d.Text.Window(spans[i], before: 1);
+            var paper = BuildPaper(d, d.Papers[i], spans[i], window);
+            papers[i] = paper;
             ContentChecks.Check(window, paper, contentProblems);
         }
-        return papers;
     }
 
     private static Paper BuildPaper(ParseDraft d, PaperDraft p, TextSpan span, TextWindow window)
