@@ -1,5 +1,6 @@
 using PaperLsp.Cli;
 
+HugePages.AdviseGcHeap();
 if (LspCommand.Wants(args)) return await LspCommand.RunAsync();
 
 var output = CliOutput.ForConsole();
