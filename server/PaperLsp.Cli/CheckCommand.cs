@@ -16,6 +16,7 @@ internal static class CheckCommand
         var notes = new List<string>();
         var settings = CliSettings.Load(paths, output);
         var files = InputFiles.Discover(paths, settings, errors, notes);
+        using var memory = BatchMemory.PutOffCollections(files.Sum(InputFiles.Size));
         var documents = new List<(string Id, DigestDocument Document)>();
         foreach (var path in files)
         {

@@ -52,7 +52,8 @@ internal static class CommandLine
         switch (args[0])
         {
             case "check":
-                // A batch job: throughput over pauses, so no background collections (the server keeps them).
+                // A batch job: throughput over pauses, so no background collections (the server keeps them),
+                // and up to a budget none at all (BatchMemory).
                 System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
                 return CheckCommand.Run(paths, json, output);
             case "outline" when paths.Count == 1:

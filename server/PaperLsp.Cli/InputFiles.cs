@@ -26,4 +26,17 @@ internal static class InputFiles
     }
 
     public static LoadedFile Load(string path) => DigestFiles.Load(path);
+
+    /// <summary>The file's size in bytes, or 0 when it cannot be read (Load reports why).</summary>
+    public static long Size(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 }
