@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PaperLsp.Core.Workspace;
 
@@ -37,11 +38,28 @@ public static class DigestFiles
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > maxBytes)
-                return new LoadedFile(path, null, $"{path}: {info.Length:N0} bytes is over the limit of {maxBytes:N0} bytes");
-            var bytes = File.ReadAllBytes(path);
-            int nul = bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).IndexOf((byte)0);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            long length = stream.Length;
+            if (length > maxBytes)
+                return new LoadedFile(path, null, $"{path}: {length:N0} bytes is over the limit of {maxBytes:N0} bytes");
+            var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+            try
+            {
+                if (Decode(stream, chunk) is { } text) return new LoadedFile(path, text, null);
+            }
+            catch (BinaryFileException e)
+            {
+                return new LoadedFile(path, null, $"{path}: looks binary (a NUL byte at offset {e.Offset}); not a digest");
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+            // The file changed between the two reads: read it once more, whole.
+            stream.Position = 0;
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            int nul = bytes.AsSpan(0, Math.Min(bytes.Length, BinarySniffBytes)).IndexOf((byte)0);
             if (nul >= 0) return new LoadedFile(path, null, $"{path}: looks binary (a NUL byte at offset {nul}); not a digest");
             return new LoadedFile(path, Utf8.GetString(bytes), null);
         }
@@ -49,5 +67,75 @@ public static class DigestFiles
         {
             return new LoadedFile(path, null, $"{path}: cannot read ({e.Message})");
         }
+    }
+
+    private const int ChunkBytes = 1 << 20;
+    private const int BinarySniffBytes = 8192;
+
+    private sealed class BinaryFileException(int offset) : Exception
+    {
+        public int Offset { get; } = offset;
+    }
+
+    /// <summary>
+    /// The file's text, decoded in two passes over a small buffer: the first counts the characters, the
+    /// second decodes straight into the string. Reading the bytes whole first would add a copy of the file
+    /// to the heap (206 MB for the largest benchmark digest, each fresh page a fault). Null when the file
+    /// changed between the passes. Invalid UTF-8 becomes U+FFFD, as Encoding.GetString does.
+    /// </summary>
+    private static string? Decode(FileStream stream, byte[] chunk)
+    {
+        // Counting decodes into a scratch buffer: Decoder.GetCharCount does not carry a sequence split
+        // between two reads over to the next call, Convert does.
+        var decoder = Utf8.GetDecoder();
+        var scratch = ArrayPool<char>.Shared.Rent(chunk.Length + 1);
+        long chars = 0, bytes = 0;
+        try
+        {
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (bytes < BinarySniffBytes)
+                {
+                    int nul = chunk.AsSpan(0, (int)Math.Min(n, BinarySniffBytes - bytes)).IndexOf((byte)0);
+                    if (nul >= 0) throw new BinaryFileException((int)bytes + nul);
+                }
+                decoder.Convert(chunk.AsSpan(0, n), scratch, flush: false, out _, out int made, out _);
+                chars += made;
+                bytes += n;
+            }
+            decoder.Convert([], scratch, flush: true, out _, out int rest, out _);
+            chars += rest;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+        }
+        if (chars > Array.MaxLength) throw new IOException($"{chars:N0} characters do not fit in one string");
+        stream.Position = 0;
+        decoder.Reset();
+        bool intact = true;
+        string text = string.Create((int)chars, 0, (span, _) =>
+        {
+            long seen = 0;
+            int written = 0, read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                seen += read;
+                try
+                {
+                    decoder.Convert(chunk.AsSpan(0, read), span[written..], seen >= bytes, out int used, out int made, out bool _);
+                    written += made;
+                    intact = used == read; // all of it fitted (else the file grew)
+                }
+                catch (ArgumentException)
+                {
+                    intact = false; // not even one more character fitted
+                }
+                if (!intact || seen > bytes) break;
+            }
+            intact &= seen == bytes && written == span.Length;
+        });
+        return intact ? text : null;
     }
 }
