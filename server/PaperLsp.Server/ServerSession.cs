@@ -37,6 +37,7 @@ public sealed class ServerSession
     public ILogger Logger { get; }
     public DocumentStore Documents { get; } = new();
     public DiagnosticsPublisher Publisher { get; }
+    internal LargeHeapCollector Collector { get; } = new();
     public WorkspaceIndexer Indexer { get; }
 
     private Settings _settings = Settings.Default;

@@ -14,6 +14,7 @@ public sealed class DidOpenHandler : INotificationHandler
     {
         var doc = notification.ParamsAs(LspJsonContext.Default.DidOpenTextDocumentParams).TextDocument;
         session.Documents.Open(doc.Uri, doc.Version, doc.Text);
+        session.Collector.AfterChange();
         session.Publisher.Schedule();
         return ValueTask.CompletedTask;
     }
@@ -26,7 +27,11 @@ public sealed class DidChangeHandler : INotificationHandler
     public ValueTask HandleAsync(NotificationMessage notification, ServerSession session, CancellationToken token)
     {
         var p = notification.ParamsAs(LspJsonContext.Default.DidChangeTextDocumentParams);
-        if (session.Documents.Change(p.TextDocument.Uri, p.TextDocument.Version, p.ContentChanges)) session.Publisher.Schedule();
+        if (session.Documents.Change(p.TextDocument.Uri, p.TextDocument.Version, p.ContentChanges))
+        {
+            session.Collector.AfterChange();
+            session.Publisher.Schedule();
+        }
         else session.Logger.LogWarning("didChange for a document that is not open: {Uri}", p.TextDocument.Uri);
         return ValueTask.CompletedTask;
     }
