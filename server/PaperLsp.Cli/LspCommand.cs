@@ -9,6 +9,7 @@ internal static class LspCommand
 
     public static async Task<int> RunAsync()
     {
+        PipeBuffers.Grow();
 #pragma warning disable RS0030 // The server's writer owns stdout from here on; nothing else writes to it.
         using var stdin = Console.OpenStandardInput();
         using var stdout = Console.OpenStandardOutput();
