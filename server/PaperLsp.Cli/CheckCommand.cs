@@ -1,7 +1,7 @@
-using Humanizer;
 using PaperLsp.Core.Configuration;
 using PaperLsp.Core.Diagnostics;
 using PaperLsp.Core.Model;
+using PaperLsp.Core.Text;
 using PaperLsp.Core.Syntax;
 using PaperLsp.Core.Workspace;
 
@@ -56,11 +56,11 @@ internal static class CheckCommand
     {
         int papers = reports.Sum(r => r.Document.Papers.Count);
         int shared = snapshot.PapersInSeveralDocuments();
-        var parts = new List<string> { "file".ToQuantity(reports.Count), "paper".ToQuantity(papers) };
+        var parts = new List<string> { Quantity.Of(reports.Count, "file"), Quantity.Of(papers, "paper") };
         if (reports.Count > 1)
-            parts.Add(shared == 0 ? "no paper appears in more than one file" : $"{"paper".ToQuantity(shared)} {(shared == 1 ? "appears" : "appear")} in more than one file");
+            parts.Add(shared == 0 ? "no paper appears in more than one file" : $"{Quantity.Of(shared, "paper")} {(shared == 1 ? "appears" : "appear")} in more than one file");
         var counts = reports.SelectMany(r => r.Findings).GroupBy(f => f.Severity).OrderBy(g => g.Key)
-            .Select(g => (g.Key == ProblemSeverity.Information ? "notice" : Severity(g.Key)).ToQuantity(g.Count()));
+            .Select(g => Quantity.Of(g.Count(), g.Key == ProblemSeverity.Information ? "notice" : Severity(g.Key)));
         string found = string.Join(", ", counts);
         return string.Join(", ", parts) + (found.Length == 0 ? "; no problems" : "; " + found);
     }

@@ -84,15 +84,15 @@ public static class Hover
         return new HoverContent(paper.TitleSpan, w.ToString());
     }
 
-    /// <summary>"212 words, about a minute to read", in human words (Humanizer).</summary>
+    /// <summary>"212 words, about a minute to read", in human words (Humanizer writes the number).</summary>
     public static string Reading(string abstractText)
     {
         int words = WordCount(abstractText);
         if (words == 0) return "No abstract";
-        string count = "word".ToQuantity(words, "N0", Invariant);
+        string count = Quantity.Of(words, "word", "N0");
         double minutes = (double)words / ReadingSpeed;
         int rounded = (int)Math.Round(minutes, MidpointRounding.AwayFromZero);
-        string time = minutes < 0.75 ? "under a minute" : rounded <= 1 ? "about a minute" : $"about {rounded.ToWords(Invariant)} {"minute".ToQuantity(rounded, ShowQuantityAs.None)}";
+        string time = minutes < 0.75 ? "under a minute" : rounded <= 1 ? "about a minute" : $"about {rounded.ToWords(Invariant)} {Quantity.Noun(rounded, "minute")}";
         return $"{count}, {time} to read";
     }
 
@@ -143,10 +143,10 @@ public static class Hover
         if (date is null && paper.SectionIndex >= 0 && paper.SectionIndex < doc.Sections.Count && doc.Sections[paper.SectionIndex].Kind == SectionKind.Date)
             date = doc.Sections[paper.SectionIndex].Title;
         if (!string.IsNullOrWhiteSpace(date)) facts.Add(date.Trim());
-        if (int.TryParse(paper.Votes, NumberStyles.Integer, Invariant, out int votes)) facts.Add("vote".ToQuantity(votes, "N0", Invariant));
-        if (paper.AuthorCount is { } authors) facts.Add("author".ToQuantity(authors, "N0", Invariant));
+        if (int.TryParse(paper.Votes, NumberStyles.Integer, Invariant, out int votes)) facts.Add(Quantity.Of(votes, "vote", "N0"));
+        if (paper.AuthorCount is { } authors) facts.Add(Quantity.Of(authors, "author", "N0"));
         if (!string.IsNullOrWhiteSpace(paper.Organisation)) facts.Add(paper.Organisation.Trim());
-        if (paper.CommentCount is { } comments) facts.Add("comment".ToQuantity(comments, "N0", Invariant));
+        if (paper.CommentCount is { } comments) facts.Add(Quantity.Of(comments, "comment", "N0"));
         if (paper.Status != PaperStatus.None) facts.Add("status: " + Status(paper.Status));
         facts.AddRange(paper.Tags.Where(t => Tags.StatusOf(t) == PaperStatus.None).Select(t => "#" + t));
         return facts;
