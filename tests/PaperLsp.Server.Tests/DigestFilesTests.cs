@@ -68,6 +68,26 @@ public class DigestFilesTests
     }
 
     [Test]
+    public void A_pipe_is_read_to_its_end()
+    {
+        // /dev/stdin in `paperlsp check /dev/stdin`, or a FIFO in a workspace: no length, no seeking.
+        var content = Encoding.UTF8.GetBytes("A Paper About Pipes\n\nAn abstract that arrives through a pipe, é and 𝔸 included.\n");
+        using var writer = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        using var reader = new System.IO.Pipes.AnonymousPipeClientStream(System.IO.Pipes.PipeDirection.In, writer.ClientSafePipeHandle);
+        writer.Write(content);
+        writer.Dispose(); // the end of the input
+        string path = OperatingSystem.IsLinux() ? $"/proc/self/fd/{reader.SafePipeHandle.DangerousGetHandle()}" : "no-proc-on-this-system";
+        var loaded = DigestFiles.Load(path);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.That(loaded.Error, Is.Not.Null);
+            return;
+        }
+        Assert.That(loaded.Error, Is.Null);
+        Assert.That(loaded.Text, Is.EqualTo(Encoding.UTF8.GetString(content)));
+    }
+
+    [Test]
     public void Over_the_limit_is_refused()
     {
         using var dir = new TempDir();

@@ -39,6 +39,7 @@ public static class DigestFiles
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            if (!stream.CanSeek) return Whole(path, ReadUnseekable(stream, maxBytes), maxBytes); // a pipe, /dev/stdin
             long length = stream.Length;
             if (length > maxBytes)
                 return new LoadedFile(path, null, $"{path}: {length:N0} bytes is over the limit of {maxBytes:N0} bytes");
@@ -57,16 +58,42 @@ public static class DigestFiles
             }
             // The file changed between the two reads: read it once more, whole.
             stream.Position = 0;
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            int nul = bytes.AsSpan(0, Math.Min(bytes.Length, BinarySniffBytes)).IndexOf((byte)0);
-            if (nul >= 0) return new LoadedFile(path, null, $"{path}: looks binary (a NUL byte at offset {nul}); not a digest");
-            return new LoadedFile(path, Utf8.GetString(bytes), null);
+            return Whole(path, ReadUnseekable(stream, maxBytes), maxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutOfMemoryException)
         {
             return new LoadedFile(path, null, $"{path}: cannot read ({e.Message})");
         }
+    }
+
+    /// <summary>The text of bytes read whole (null: more than the limit), or why it is refused.</summary>
+    private static LoadedFile Whole(string path, byte[]? bytes, long maxBytes)
+    {
+        if (bytes is null) return new LoadedFile(path, null, $"{path}: over the limit of {maxBytes:N0} bytes");
+        int nul = bytes.AsSpan(0, Math.Min(bytes.Length, BinarySniffBytes)).IndexOf((byte)0);
+        if (nul >= 0) return new LoadedFile(path, null, $"{path}: looks binary (a NUL byte at offset {nul}); not a digest");
+        return new LoadedFile(path, Utf8.GetString(bytes), null);
+    }
+
+    /// <summary>Everything left in the stream, or null past <paramref name="maxBytes"/>.</summary>
+    private static byte[]? ReadUnseekable(Stream stream, long maxBytes)
+    {
+        using var all = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (all.Length + n > maxBytes) return null;
+                all.Write(chunk, 0, n);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return all.ToArray();
     }
 
     private const int ChunkBytes = 1 << 20;
