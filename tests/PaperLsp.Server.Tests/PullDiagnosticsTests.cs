@@ -27,6 +27,26 @@ public class PullDiagnosticsTests
     }
 
     [Test]
+    [NonParallelizable]
+    public async Task A_slow_report_is_logged_with_where_its_time_went()
+    {
+        double threshold = Handlers.DocumentDiagnosticHandler.SlowReportMs;
+        Handlers.DocumentDiagnosticHandler.SlowReportMs = 0; // every report counts as slow here
+        try
+        {
+            await using var client = await TestClient.StartAsync(PullCapabilities);
+            await client.OpenAsync("file:///a.digest", Text);
+            await client.RequestAsync("textDocument/diagnostic", """{"textDocument":{"uri":"file:///a.digest"}}""");
+            var log = await client.NotificationAsync("window/logMessage", n => ((string?)n["message"])?.Contains("Diagnostics of file:///a.digest", StringComparison.Ordinal) == true);
+            Assert.That((string?)log["message"], Does.Match(@"took \d+ ms: parse \d+, duplicates \d+, map \d+, serialise \d+ \(2 papers, 1 diagnostic\)"));
+        }
+        finally
+        {
+            Handlers.DocumentDiagnosticHandler.SlowReportMs = threshold;
+        }
+    }
+
+    [Test]
     public async Task Workspace_diagnostics_cover_every_open_document()
     {
         await using var client = await TestClient.StartAsync(PullCapabilities);

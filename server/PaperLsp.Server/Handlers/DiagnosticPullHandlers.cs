@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using PaperLsp.Core.Configuration;
 using PaperLsp.Protocol.JsonRpc;
@@ -17,6 +19,11 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
 
     private static readonly ConditionalWeakTable<Documents.OpenDocument, Report> Reports = new();
 
+    /// <summary>A report that took this long is logged with where its time went (the first one of a large digest).</summary>
+    internal static double SlowReportMs { get; set; } = 100;
+
+    private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+
     public string Method => Methods.TextDocumentDiagnostic;
 
     public async ValueTask<JsonResult?> HandleAsync(RequestMessage request, ServerSession session, CancellationToken token)
@@ -26,17 +33,27 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         var doc = snapshot.Get(p.TextDocument.Uri)
             ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {p.TextDocument.Uri}");
         await Task.Yield();
+        long started = Stopwatch.GetTimestamp();
+        var parsed = doc.Parsed;
+        long afterParse = Stopwatch.GetTimestamp();
         var workspace = ServerSession.Workspace(snapshot);
         long stamp = workspace.DuplicateStampOf(doc.Uri);
         var settings = session.Settings;
         if (!Reports.TryGetValue(doc, out var report) || report.Stamp != stamp || !ReferenceEquals(report.Settings, settings) || report.Utf8 != session.Utf8Positions)
         {
+            long afterDuplicates = Stopwatch.GetTimestamp();
             var diagnostics = DiagnosticMapper.Map(workspace, doc.Uri, session.Utf8Positions, settings);
             token.ThrowIfCancellationRequested();
+            long afterMap = Stopwatch.GetTimestamp();
             string id = DiagnosticMapper.Fingerprint(diagnostics);
             report = new Report(stamp, settings, session.Utf8Positions, id,
                 JsonPayload.ToResult(DocumentDiagnosticReport.Full(diagnostics, id), LspJsonContext.Default.DocumentDiagnosticReport));
             Reports.AddOrUpdate(doc, report);
+            double total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (total >= SlowReportMs)
+                session.Logger.LogInformation("Diagnostics of {Uri} took {Total:F0} ms: parse {Parse:F0}, duplicates {Duplicates:F0}, map {Map:F0}, serialise {Serialise:F0} ({Papers}, {Count})",
+                    doc.Uri, total, Ms(started, afterParse), Ms(afterParse, afterDuplicates), Ms(afterDuplicates, afterMap), Ms(afterMap, Stopwatch.GetTimestamp()),
+                    Core.Text.Quantity.Of(parsed.Papers.Count, "paper"), Core.Text.Quantity.Of(diagnostics.Count, "diagnostic"));
         }
         session.ThrowIfStale(doc);
         session.Pulled[doc.Uri] = (doc.Version, report.ResultId);
