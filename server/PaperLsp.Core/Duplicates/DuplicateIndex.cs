@@ -114,15 +114,11 @@ public sealed partial class DuplicateIndex
     /// </summary>
     private static void PrepareInParallel(IEnumerable<DigestDocument> documents)
     {
+        if (Environment.ProcessorCount < 2 || documents.Sum(d => d.Papers.Count) < ParallelFrom) return;
         var slices = new List<(DigestDocument Document, int From, int To)>();
-        int total = 0;
         foreach (var doc in documents)
-        {
-            total += doc.Papers.Count;
             for (int from = 0; from < doc.Papers.Count; from += ParallelFrom / 2)
                 slices.Add((doc, from, Math.Min(doc.Papers.Count, from + ParallelFrom / 2)));
-        }
-        if (total < ParallelFrom || Environment.ProcessorCount < 2) return;
         Parallel.ForEach(slices, slice => Prepare(slice.Document, slice.From, slice.To, intern: false));
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.Logging;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using PaperLsp.Core.Configuration;
 using PaperLsp.Protocol.JsonRpc;
 using PaperLsp.Protocol.Lsp;
