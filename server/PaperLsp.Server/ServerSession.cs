@@ -92,7 +92,9 @@ public sealed class ServerSession
 
     /// <summary>
     /// The read-request pattern: take the document as it is now (in message order), continue off the
-    /// message loop, compute, and answer ContentModified if an edit arrived meanwhile.
+    /// message loop, compute, and answer ContentModified if an edit arrived meanwhile: checked before the
+    /// work starts too, so that a burst of typing does not leave a queue of reads analysing versions that
+    /// are already gone (on a 20 MB digest each can be a full parse).
     /// </summary>
     public async ValueTask<T> ReadAsync<T>(string uri, Func<OpenDocument, DigestDocument, PositionMapper, T> compute, CancellationToken token)
     {
@@ -101,6 +103,7 @@ public sealed class ServerSession
         await Task.Yield();
         if (BeforeRead is { } hook) await hook(token).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
+        ThrowIfStale(doc); // already overtaken by an edit: no need to analyse a version nobody will see
         var parsed = doc.Parsed;
         token.ThrowIfCancellationRequested();
         var result = compute(doc, parsed, new PositionMapper(parsed.Text, parsed.Lines, Utf8Positions));

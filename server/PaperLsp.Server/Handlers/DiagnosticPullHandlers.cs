@@ -33,6 +33,7 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         var doc = snapshot.Get(p.TextDocument.Uri)
             ?? throw new ResponseErrorException(ErrorCodes.InvalidParams, $"document is not open: {p.TextDocument.Uri}");
         await Task.Yield();
+        session.ThrowIfStale(doc);
         long started = Stopwatch.GetTimestamp();
         var parsed = doc.Parsed;
         long afterParse = Stopwatch.GetTimestamp();

@@ -20,6 +20,7 @@ internal static class WorkspaceRead
         await Task.Yield();
         if (session.BeforeRead is { } hook) await hook(token).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
+        session.ThrowIfStale(doc);
         var workspace = ServerSession.Workspace(snapshot);
         token.ThrowIfCancellationRequested();
         var result = compute(workspace, doc, Mapper(session, doc.Parsed));
