@@ -19,6 +19,14 @@ public class FactsTests
         Assert.That(link.Damage, Is.EqualTo(damage));
     }
 
+    [TestCase("https://github.com/o/r", "https://github.com/o/r", null)]
+    [TestCase("https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_(bar)", null)] // clean: nothing trimmed
+    [TestCase("https://github.com/o/r_x{https://github.com/o/r\\_x}", "https://github.com/o/r_x", "a doubled \\href leftover")]
+    [TestCase("https://github.com/o/a\\_b\\%c.)", "https://github.com/o/a_b%c", "LaTeX escapes")]
+    [TestCase("https://github.com/o/a\\_b{https://x.org/a\\_b}", "https://github.com/o/a_b", "a doubled \\href leftover and LaTeX escapes")]
+    public void A_raw_link_is_cleaned_only_where_damaged(string raw, string target, string? damage) =>
+        Assert.That(LinkExtractor.Clean(raw), Is.EqualTo((target, damage)));
+
     [Test]
     public void Only_http_links_are_found()
     {

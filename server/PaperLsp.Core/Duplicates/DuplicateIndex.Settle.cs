@@ -89,10 +89,10 @@ public sealed partial class DuplicateIndex
         slot.RareFirst = first >= 0 ? ids[first] : -1;
         slot.RareSecond = second >= 0 ? ids[second] : -1;
         int n = 0;
-        if (first >= 0) _wanted[n++] = new BucketKey(0, ids[first], 0, 0, 0, null);
-        if (second >= 0) _wanted[n++] = new BucketKey(0, ids[second], 0, 0, 0, null);
-        if (ids.Length >= 4) _wanted[n++] = new BucketKey(1, ids[0], ids[1], ids[2], ids[3], null); // truncated titles share their start
-        if (slot.Keys.AbstractFingerprint is { } fp) _wanted[n++] = new BucketKey(2, 0, 0, 0, 0, fp);
+        if (first >= 0) _wanted[n++] = BucketKey.Word(ids[first]);
+        if (second >= 0) _wanted[n++] = BucketKey.Word(ids[second]);
+        if (ids.Length >= 4) _wanted[n++] = BucketKey.Start(ids); // truncated titles share their start
+        if (slot.Keys.AbstractFingerprint is { } fp) _wanted[n++] = BucketKey.Abstract(fp);
         var wanted = _wanted.AsSpan(0, n);
         if (wanted.SequenceEqual(slot.Buckets)) return;
         foreach (var key in slot.Buckets) if (!wanted.Contains(key)) LeaveBucket(key, slot.Number);
@@ -170,8 +170,8 @@ public sealed partial class DuplicateIndex
         var (sa, sb) = (_slots[a]!, _slots[b]!);
         if (add)
         {
-            sa.Partners.Add(b);
-            sb.Partners.Add(a);
+            sa.AddPartner(b);
+            sb.AddPartner(a);
         }
         else
         {

@@ -40,7 +40,14 @@ public sealed partial class DuplicateIndex
         public int RareFirst { get; set; } = -1;
         public int RareSecond { get; set; } = -1;
         public List<int>? Group { get; set; }
-        public List<int> Partners { get; } = [];
+        /// <summary>Its near duplicates: the shared empty list until it has one (most papers never do).</summary>
+        public List<int> Partners { get; private set; } = NoPartners;
+
+        public void AddPartner(int slot)
+        {
+            if (ReferenceEquals(Partners, NoPartners)) Partners = [];
+            Partners.Add(slot);
+        }
         public bool Removed { get; set; }
         /// <summary>The <see cref="Settle"/> that last placed it in its buckets.</summary>
         public int PlacedIn { get; set; }
@@ -48,18 +55,22 @@ public sealed partial class DuplicateIndex
         /// <summary>Most titles repeat no word: they share the cached array instead of a copy.</summary>
         private static int[] Distinct(int[] ids)
         {
-            int count = 0;
-            for (int i = 0; i < ids.Length; i++) if (Array.IndexOf(ids, ids[i], 0, i) < 0) count++;
+            int count = NearDuplicates.CountDistinct(ids);
             if (count == ids.Length) return ids;
             var distinct = new int[count];
             count = 0;
-            for (int i = 0; i < ids.Length; i++) if (Array.IndexOf(ids, ids[i], 0, i) < 0) distinct[count++] = ids[i];
+            for (int i = 0; i < ids.Length; i++) if (!NearDuplicates.Before(ids, i)) distinct[count++] = ids[i];
             return distinct;
         }
     }
 
-    /// <summary>Kind 0: a rare word (A); 1: the first four words (A–D); 2: the abstract fingerprint (Text).</summary>
-    private readonly record struct BucketKey(int Kind, int A, int B, int C, int D, string? Text);
+    /// <summary>Kind 0: a rare word (its id in X); 1: the first four words (two ids in X, two in Y); 2: the abstract fingerprint.</summary>
+    private readonly record struct BucketKey(int Kind, long X, long Y)
+    {
+        public static BucketKey Word(int id) => new(0, id, 0);
+        public static BucketKey Start(int[] ids) => new(1, (long)ids[0] << 32 | (uint)ids[1], (long)ids[2] << 32 | (uint)ids[3]);
+        public static BucketKey Abstract(AbstractFingerprint fingerprint) => new(2, (long)fingerprint.Low, (long)fingerprint.High);
+    }
 
     private sealed class Bucket(BucketKey key)
     {
@@ -70,6 +81,7 @@ public sealed partial class DuplicateIndex
     }
 
     private static readonly List<(int, int)> NoPairs = [];
+    private static readonly List<int> NoPartners = [];
 
     private sealed record NearLink(double Score, string Reason)
     {

@@ -23,7 +23,7 @@ public static class NearDuplicates
         // Each paper's words and abstract fingerprint, computed once (Score reuses them).
         // Cached on the paper: an edit re-derives only the keys of the papers it re-parsed.
         var words = new string[papers.Count][];
-        var fingerprints = new string?[papers.Count];
+        var fingerprints = new AbstractFingerprint?[papers.Count];
         var pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var scratch = new List<string>();
         var ids = new int[papers.Count][];
@@ -45,7 +45,7 @@ public static class NearDuplicates
         // A bucket per rare word, per title start and per abstract fingerprint, kept in the order they were made.
         var wordBuckets = new Dictionary<int, List<int>>();
         var prefixBuckets = new Dictionary<(int, int, int, int), List<int>>();
-        var abstractBuckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var abstractBuckets = new Dictionary<AbstractFingerprint, List<int>>();
         var buckets = new List<List<int>>();
         for (int i = 0; i < papers.Count; i++)
         {
@@ -89,7 +89,7 @@ public static class NearDuplicates
         cache.TitleWords ??= TitleWords(paper.Title, pool, scratch);
         if (!cache.HasFingerprint)
         {
-            cache.AbstractFingerprint = paper.HasAbstract ? AbstractFingerprint(document.Text, paper.AbstractSpan) : null;
+            cache.AbstractFingerprint = paper.HasAbstract ? AbstractFingerprint.Of(document.Text.AsSpan(paper.AbstractSpan.Start, paper.AbstractSpan.Length)) : null;
             cache.HasFingerprint = true;
         }
         if (intern) cache.WordIds ??= Intern(cache.TitleWords);
@@ -122,7 +122,7 @@ public static class NearDuplicates
         && !(pa.ArxivId is not null && pb.ArxivId is not null); // both identified, and differently
 
     /// <summary>A pair's score depends only on the two papers' own text, so it is kept for the next analysis.</summary>
-    internal static (double, string) CachedScore(PaperCache ca, PaperCache cb, string? fa, string? fb, int[] wa, int[] wb)
+    internal static (double, string) CachedScore(PaperCache ca, PaperCache cb, AbstractFingerprint? fa, AbstractFingerprint? fb, int[] wa, int[] wb)
     {
         var gate = ScoreGate(ca);
         lock (gate)
@@ -172,15 +172,15 @@ public static class NearDuplicates
 
     /// <param name="fa">The abstract fingerprint of paper a (null without an abstract, or when it is too short).</param>
     /// <param name="wa">The ids of paper a's title words, in title order (equal words have equal ids).</param>
-    internal static (double, string) Score(string? fa, string? fb, int[] wa, int[] wb)
+    internal static (double, string) Score(AbstractFingerprint? fa, AbstractFingerprint? fb, int[] wa, int[] wb)
     {
-        if (fa is not null && fa == fb)
+        if (fa is { } a && fb is { } b && a == b)
             return (1.0, "the same abstract under another title");
         // Titles are a few dozen words at most: plain loops over word ids beat building sets for every pair.
         int distinctA = CountDistinct(wa), distinctB = CountDistinct(wb);
         int common = 0;
         for (int i = 0; i < wa.Length; i++)
-            if (wa.AsSpan(0, i).IndexOf(wa[i]) < 0 && wb.AsSpan().IndexOf(wa[i]) >= 0) common++;
+            if (!Before(wa, i) && Contains(wb, wa[i])) common++;
         int union = distinctA + distinctB - common;
         double jaccard = union == 0 ? 0 : (double)common / union;
         var (shorter, longer) = wa.Length <= wb.Length ? (wa, wb) : (wb, wa);
@@ -191,11 +191,25 @@ public static class NearDuplicates
         return (Math.Max(jaccard, edit), "nearly the same title");
     }
 
-    private static int CountDistinct(int[] words)
+    internal static int CountDistinct(int[] words)
     {
         int n = 0;
-        for (int i = 0; i < words.Length; i++) if (words.AsSpan(0, i).IndexOf(words[i]) < 0) n++;
+        for (int i = 0; i < words.Length; i++) if (!Before(words, i)) n++;
         return n;
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> already stood earlier in the title (a plain loop: titles are short, and a span search per word cost more than it scanned).</summary>
+    internal static bool Before(int[] words, int i)
+    {
+        int word = words[i];
+        for (int k = 0; k < i; k++) if (words[k] == word) return true;
+        return false;
+    }
+
+    private static bool Contains(int[] words, int word)
+    {
+        foreach (int w in words) if (w == word) return true;
+        return false;
     }
 
     /// <summary>Levenshtein distance counted in words, so one changed word costs one edit.</summary>
@@ -235,29 +249,5 @@ public static class NearDuplicates
             if (key.Length > 0) list.Add(key);
         }
         return list.ToArray();
-    }
-
-    /// <summary>The abstract's first 300 letters and digits, lower-cased: equal for copies of one abstract.</summary>
-    private static string? AbstractFingerprint(Core.Text.SourceText documentText, Core.Text.TextSpan span)
-    {
-        var text = documentText.AsSpan(span.Start, span.Length);
-        Span<char> buffer = stackalloc char[300];
-        int n = 0;
-        foreach (char c in text)
-        {
-            if (c <= 0x7F)
-            {
-                // ASCII (nearly all of an abstract) without a branch per char: c | 0x20 lower-cases A-Z and
-                // leaves a-z and 0-9 alone; the char is written always and kept only if it is a letter or digit.
-                // n < buffer.Length here, so the write is in bounds.
-                uint lower = c | 0x20u;
-                bool keep = (lower - 'a' <= 'z' - 'a') | ((uint)(c - '0') <= 9);
-                buffer[n] = (char)lower;
-                n += keep ? 1 : 0;
-            }
-            else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-            if (n == buffer.Length) break;
-        }
-        return n < 80 ? null : new string(buffer[..n]);
     }
 }

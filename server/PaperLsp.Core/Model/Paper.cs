@@ -61,7 +61,7 @@ internal sealed class PaperCache
     public int[]? WordIds;
     /// <summary>The paper's detail in the outline (ids, date, tags), or "" for none.</summary>
     public string? OutlineDetail;
-    public string? AbstractFingerprint;
+    public Duplicates.AbstractFingerprint? AbstractFingerprint;
     public bool HasFingerprint;
     /// <summary>Near-duplicate scores against other papers' caches (guarded by NearDuplicates' score gates).</summary>
     public Dictionary<PaperCache, (double Score, string Reason)>? Scores;
