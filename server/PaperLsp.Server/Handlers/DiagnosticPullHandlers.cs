@@ -35,6 +35,8 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
         await Task.Yield();
         session.ThrowIfStale(doc);
         long started = Stopwatch.GetTimestamp();
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        var pauseBefore = GC.GetTotalPauseDuration();
         var parsed = doc.Parsed;
         long afterParse = Stopwatch.GetTimestamp();
         var workspace = ServerSession.Workspace(snapshot);
@@ -52,8 +54,9 @@ public sealed class DocumentDiagnosticHandler : IRequestHandler
             Reports.AddOrUpdate(doc, report);
             double total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (total >= SlowReportMs)
-                session.Logger.LogInformation("Diagnostics of {Uri} took {Total:F0} ms: parse {Parse:F0}, duplicates {Duplicates:F0}, map {Map:F0}, serialise {Serialise:F0} ({Papers}, {Count})",
+                session.Logger.LogInformation("Diagnostics of {Uri} took {Total:F0} ms: parse {Parse:F0}, duplicates {Duplicates:F0}, map {Map:F0}, serialise {Serialise:F0}; of which compiling {Jit:F0} (any thread) and collecting {Gc:F0} ({Papers}, {Count})",
                     doc.Uri, total, Ms(started, afterParse), Ms(afterParse, afterDuplicates), Ms(afterDuplicates, afterMap), Ms(afterMap, Stopwatch.GetTimestamp()),
+                    (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds,
                     Core.Text.Quantity.Of(parsed.Papers.Count, "paper"), Core.Text.Quantity.Of(diagnostics.Count, "diagnostic"));
         }
         session.ThrowIfStale(doc);
