@@ -14,6 +14,8 @@
 #      (through bench/sidebyside/mdls-client-shim.mjs, which plays VS Code's client: markdown-it tokens,
 #      file reads), the same requests on the same entry; then `paperlsp check` on the .txt and
 #      `remark --use remark-lint-no-duplicate-headings` on the .md (bench/sidebyside/timed.py);
+#      The transport floor: the same lspbench run against bench/sidebyside/floor_server.py, a server that reads
+#      every message and answers at once without decoding the text (what open -> diagnostics costs before any work);
 #   5. workspace/symbol on the 1,000-file workspace for both servers (bench/sidebyside/ws_symbol.py);
 #   6. bench/sidebyside/table.py writes the ratio table (peer ÷ PaperLsp) and the measured values as
 #      Markdown, to stdout and to $PERF/results/sidebyside.md. A peer that fails is a "fail" cell.
@@ -105,6 +107,9 @@ for s in $SCALES; do
   say "PaperLsp, ${s}x (lspbench, repeat $rep, line $line)"
   python3 "$SHARED/bench/lspbench.py" --server "$PAPERLSP" --file "$txt" --hover-line "$line" --repeat "$rep" \
     --timeout 300 --stderr "$OUT/paperlsp-${s}x.err" --out "$OUT/paperlsp-${s}x.json" >&2 || true
+  say "Transport floor, ${s}x (a server that answers without reading the text; lspbench, repeat 1)"
+  python3 "$SHARED/bench/lspbench.py" --server "python3 $SBS/floor_server.py" --file "$txt" --hover-line "$line" --repeat 1 \
+    --timeout 300 --out "$OUT/floor-${s}x.json" >&2 || true
   if has_peer mdls; then
     rep=$REPEAT; [[ "$s" == 1000 ]] && rep=1
     say "VS Code Markdown server, ${s}x (lspbench, repeat $rep, line $line)"
