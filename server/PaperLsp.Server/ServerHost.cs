@@ -8,8 +8,11 @@ namespace PaperLsp.Server;
 public static class ServerHost
 {
     /// <returns>The process exit code: 0 after shutdown + exit, 1 otherwise.</returns>
-    public static Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken token = default) =>
-        RunAsync(input, output, log, null, token);
+    public static Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken token = default)
+    {
+        Documents.FirstUseWarmup.Start();
+        return RunAsync(input, output, log, null, token);
+    }
 
     internal static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, Action<ServerSession>? configure, CancellationToken token)
     {

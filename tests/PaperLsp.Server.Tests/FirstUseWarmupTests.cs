@@ -20,7 +20,7 @@ public class FirstUseWarmupTests
     [Test]
     public async Task A_session_never_sees_its_documents()
     {
-        // initialized starts the warm-up in this session; running it once more here makes sure one has finished.
+        // The warm-up runs in the same process as a session, on its own documents, while the session reads its own.
         await using var client = await Support.TestClient.StartAsync("""{"textDocument":{"diagnostic":{"dynamicRegistration":false}}}""");
         FirstUseWarmup.Run();
         await client.OpenAsync("file:///a.digest", "Scaling graph search with learned priors and fewer labels, study 0\n\nThe warm-up's first title, here alone.\n");

@@ -16,7 +16,6 @@ public sealed class InitializedHandler : INotificationHandler
     {
         session.Logger.LogInformation("paperlsp ready ({Encoding} positions, {Mode} diagnostics, {Roots} workspace folders)",
             session.Utf8Positions ? "UTF-8" : "UTF-16", session.PullDiagnostics ? "pulled" : "pushed", session.Indexer.Roots.Count);
-        Documents.FirstUseWarmup.Start();
         _ = StartAsync(session, token);
         return ValueTask.CompletedTask;
     }
