@@ -95,7 +95,8 @@ REMARK=(node "$PEERDIR/node_modules/.bin/remark" --no-config --no-ignore --no-co
 say "Publishing the CLI to $PERF/cli"
 dotnet publish server/PaperLsp.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o "$PERF/cli" --nologo -v quiet
-PAPERLSP="dotnet $PERF/cli/paperlsp.dll lsp"
+# PAPERLSP_LOG_STDERR=1: the server's log, with its own account of a slow first report, lands in paperlsp-Nx.err.
+PAPERLSP="env PAPERLSP_LOG_STDERR=1 dotnet $PERF/cli/paperlsp.dll lsp"
 
 # --- 4. per scale -----------------------------------------------------------------------------------
 for s in $SCALES; do

@@ -230,6 +230,20 @@ def target(label, ok, detail):
     w(f"- {label}: {state} ({detail})")
 
 
+# The server's own account of its first (slow) report, from its log (run-sidebyside.sh sets PAPERLSP_LOG_STDERR=1).
+accounts = []
+for s in scales:
+    path = os.path.join(D, f"paperlsp-{s}x.err")
+    if os.path.exists(path):
+        line = next((l for l in open(path, encoding="utf-8", errors="replace") if "Diagnostics of " in l and " took " in l), None)
+        if line:
+            accounts.append(f"- {s}×: {line[line.index(' took ') + 1:].strip()}")
+if accounts:
+    w("PaperLsp's own account of its first pulled report (logged when it takes 100 ms or more):")
+    w("")
+    out.extend(accounts)
+    w("")
+
 w("Targets of issue 8:")
 w("")
 for key, label in (("open_to_diagnostics_ms", "open → diagnostics"), ("edit_to_symbols", "edit → fresh outline")):
