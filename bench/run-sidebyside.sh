@@ -27,6 +27,7 @@
 #   REPEAT=5                 lspbench repeats per request (PaperLsp uses 3 at 1000x, the Markdown server 1:
 #                            every one of its requests fails there, after ~10 s each)
 #   CHECK_RUNS=3             runs of each command-line check (remark runs once at 1000x: 1-1.5 min a run)
+#   OPENS=3                  fresh processes per server for open -> diagnostics up to 100x (the table takes their median)
 #   PERF=.artifacts/perf     work folder (gitignored); SHARED=../shared (mkcorpus.py, lspbench.py, seeds)
 # Runtime on the 2-core box: about 10 minutes for all four scales (the Markdown server at 100x and 1000x
 # and on the workspace, and remark at 1000x, are most of it; the publish takes 1-2);
@@ -40,6 +41,7 @@ SCALES="${SCALES:-1 10 100 1000}"
 PEERS="${PEERS:-mdls remark}"
 WORKSPACE="${WORKSPACE:-1}"
 REPEAT="${REPEAT:-5}"
+OPENS="${OPENS:-3}"
 CHECK_RUNS="${CHECK_RUNS:-3}"
 CORPUS="$PERF/corpus"
 OUT="$PERF/results/sidebyside"
@@ -117,6 +119,20 @@ for s in $SCALES; do
     # A failing request is recorded as null by lspbench (and exit 1): that is a result, not an error here.
     python3 "$SHARED/bench/lspbench.py" --server "$MDLS" --file "$md" --hover-line "$line" --repeat "$rep" \
       --settings "$MDLS_SETTINGS" --timeout 300 --stderr "$OUT/mdls-${s}x.err" --out "$OUT/mdls-${s}x.json" >&2 || true
+  fi
+  # open -> diagnostics is one sample per process (lspbench opens once): OPENS-1 more fresh processes per server.
+  if [[ "$s" != 1000 ]]; then
+    for k in $(seq 2 "$OPENS"); do
+      say "open -> diagnostics, ${s}x, fresh process $k of $OPENS (PaperLsp, floor${PEERS:+, peers})"
+      python3 "$SHARED/bench/lspbench.py" --server "$PAPERLSP" --file "$txt" --hover-line "$line" --repeat 1 \
+        --timeout 300 --stderr "$OUT/paperlsp-${s}x-open$k.err" --out "$OUT/paperlsp-${s}x-open$k.json" >&2 || true
+      python3 "$SHARED/bench/lspbench.py" --server "python3 $SBS/floor_server.py" --file "$txt" --hover-line "$line" --repeat 1 \
+        --timeout 300 --out "$OUT/floor-${s}x-open$k.json" >&2 || true
+      if has_peer mdls; then
+        python3 "$SHARED/bench/lspbench.py" --server "$MDLS" --file "$md" --hover-line "$line" --repeat 1 \
+          --settings "$MDLS_SETTINGS" --timeout 300 --stderr "$OUT/mdls-${s}x-open$k.err" --out "$OUT/mdls-${s}x-open$k.json" >&2 || true
+      fi
+    done
   fi
   runs=$CHECK_RUNS
   say "paperlsp check, ${s}x ($runs runs)"
