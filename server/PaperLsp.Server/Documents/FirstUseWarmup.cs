@@ -30,8 +30,12 @@ internal static class FirstUseWarmup
         if (Interlocked.Exchange(ref _started, 1) == 1) return;
         var thread = new Thread(() =>
         {
+            // Best effort on a thread of its own: whatever it meets (even running out of memory, whose arrays die
+            // with the thread), a warm-up that fails has only failed to warm, and must not take the server down.
+#pragma warning disable CA1031
             try { Run(); }
-            catch (Exception e) when (e is not OutOfMemoryException) { /* a warm-up that fails has only failed to warm */ }
+            catch (Exception) { }
+#pragma warning restore CA1031
         })
         { IsBackground = true, Name = "paperlsp warm-up", Priority = ThreadPriority.BelowNormal };
         thread.Start();
